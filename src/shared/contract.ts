@@ -1,0 +1,97 @@
+// The API contract: the only coupling between the renderer and the main process.
+// Each method has a zod input schema (validated by the registry on every call, whatever the
+// transport) and an output type. Adding a method = one entry here + one handler + one test.
+import { z } from 'zod';
+import type * as T from './api-types';
+import { EngagementMeta, SettingsPatch } from './domain/settings';
+
+/** A method whose input is validated by `input` and whose value has type `O`. */
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type, never read at run time. */
+  output: O;
+}
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, output: undefined as O });
+
+const Empty = z.object({}).strict();
+/** An engagement file: absolute path on the desktop, a file name in the data folder on the web. */
+const FileRef = z.string().trim().min(1, 'file is required').max(4096);
+
+const PageQuery = z
+  .object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+    search: z.string().max(200).optional(),
+    sortBy: z.string().max(40).optional(),
+    sortDir: z.enum(['asc', 'desc']).default('asc'),
+  })
+  .strict();
+export type PageQuery = z.input<typeof PageQuery>;
+
+export const contract = {
+  appInfo: method<T.AppInfo>()(Empty),
+
+  // Engagement files
+  listEngagementFiles: method<T.EngagementFile[]>()(Empty),
+  pickEngagementFile: method<string | null>()(
+    z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
+  ),
+  createEngagement: method<T.EngagementSummary>()(
+    z
+      .object({
+        file: FileRef,
+        name: EngagementMeta.shape.name,
+        currency: EngagementMeta.shape.currency.default('EUR'),
+        locale: EngagementMeta.shape.locale.default('en-GB'),
+      })
+      .strict(),
+  ),
+  createDemoEngagement: method<T.EngagementSummary>()(
+    z
+      .object({
+        file: FileRef,
+        employees: z.number().int().min(10).max(200_000).default(2000),
+        seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+      })
+      .strict(),
+  ),
+  openEngagement: method<T.EngagementSummary>()(z.object({ file: FileRef }).strict()),
+  restoreBackup: method<T.EngagementSummary>()(z.object({ file: FileRef }).strict()),
+  closeEngagement: method<null>()(Empty),
+  currentEngagement: method<T.EngagementSummary | null>()(Empty),
+
+  // Settings
+  getSettings: method<T.SettingsView>()(Empty),
+  updateSettings: method<T.SettingsView>()(
+    z
+      .object({
+        meta: EngagementMeta.partial().strict().optional(),
+        settings: SettingsPatch.optional(),
+      })
+      .strict(),
+  ),
+
+  // Read models for the screens
+  getOverview: method<T.Overview>()(Empty),
+  listEmployees: method<T.Page<T.EmployeeRow>>()(PageQuery),
+  listRoles: method<T.Page<T.RoleRow>>()(PageQuery),
+  listSkills: method<T.Page<T.SkillRow>>()(PageQuery),
+  listScenarios: method<T.ScenarioRow[]>()(Empty),
+  listPrograms: method<T.ProgramRow[]>()(Empty),
+  listObjectives: method<T.ObjectiveRow[]>()(Empty),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = Contract[M]['output'];
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName =>
+  Object.prototype.hasOwnProperty.call(contract, name);
+
+/** IPC channel of a method; the preload and the main-process binding both derive it from here. */
+export const channelOf = (m: MethodName): string => `skillshift:${m}`;
