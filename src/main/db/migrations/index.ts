@@ -3,10 +3,12 @@
 import { AppError } from '../../../shared/result';
 import type { ReadableDB, WritableDB } from '../types';
 import { m001Initial } from './001-initial';
+import { m002TaxonomiesAndImport } from './002-taxonomies-and-import';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m001Initial];
-export const LATEST_VERSION = migrations.length;
+export const migrations: readonly Migration[] = [m001Initial, m002TaxonomiesAndImport];
+/** Versions are 1..n in order; a test checks it, so the last one is the latest. */
+export const LATEST_VERSION = migrations[migrations.length - 1].version;
 
 export function schemaVersion(db: ReadableDB): number {
   return db.pragma('user_version', { simple: true }) as number;
