@@ -1,0 +1,92 @@
+// Reports: exports come later; this lists each deliverable and what it would contain today,
+// counted from the open engagement.
+import type { EntityCounts } from '../../../shared/api-types';
+import { ComingNext } from '../../components/ComingNext';
+import { PageHeader } from '../../components/PageHeader';
+import type { Formatter } from '../../format';
+import { useAppStore } from '../../app/store';
+import { useFormat } from '../../lib/use-format';
+
+interface Deliverable {
+  id: string;
+  title: string;
+  format: string;
+  contents: (c: EntityCounts, f: Formatter) => string[];
+}
+
+const deliverables: Deliverable[] = [
+  {
+    id: 'workbook',
+    title: 'Data workbook',
+    format: 'Excel (.xlsx) and CSV',
+    contents: (c, f) => [
+      `${f.integer(c.employees)} people (pseudonymised unless you choose otherwise)`,
+      `${f.integer(c.roles)} roles with ${f.integer(c.roleRequirements)} skill requirements`,
+      `${f.integer(c.skills)} skills and ${f.integer(c.proficiencies)} proficiency records`,
+      `${f.integer(c.orgUnits)} org units, ${f.integer(c.locations)} locations`,
+    ],
+  },
+  {
+    id: 'report',
+    title: 'Analysis report',
+    format: 'PDF',
+    contents: (c, f) => [
+      'Workforce overview with cost by unit and location',
+      'Skills gaps now and at the horizon, assessment coverage',
+      `${f.integer(c.scenarios)} scenarios (${f.integer(c.scenarioVersions)} versions) with their results`,
+      `Plan: ${f.integer(c.learningPrograms)} learning programs against ${f.integer(c.objectives)} objectives`,
+    ],
+  },
+  {
+    id: 'deck',
+    title: 'Client deck',
+    format: 'PowerPoint (.pptx)',
+    contents: (c, f) => [
+      'Headline findings and the recommended mix',
+      `Scenario comparison across ${f.integer(c.scenarios)} scenarios`,
+      'Assumptions appendix: every input and where it came from',
+    ],
+  },
+];
+
+export function ReportsPage() {
+  const counts = useAppStore((s) => s.summary?.counts);
+  const format = useFormat();
+  return (
+    <div className="page" data-testid="page-reports">
+      <PageHeader title="Reports" description="Deliverables for the client, built from the engagement as it stands." />
+      <ComingNext
+        items={[
+          'Excel and CSV exports of every table (cells that could run as formulas are neutralised).',
+          'A PDF report and a PowerPoint deck with an assumptions appendix.',
+          'Pseudonymised by default, following the engagement’s privacy settings.',
+        ]}
+      />
+      {counts && (
+        <div className="deliverables" role="list" aria-label="Exports and what they would contain">
+          {deliverables.map((d) => (
+            <section key={d.id} role="listitem" className="card deliverable" aria-labelledby={`deliverable-${d.id}`} data-testid={`deliverable-${d.id}`}>
+              <header className="card__header">
+                <h2 id={`deliverable-${d.id}`} className="card__title">
+                  {d.title}
+                </h2>
+                <span className="tag">{d.format}</span>
+              </header>
+              <ul className="deliverable__list">
+                {d.contents(counts, format).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <button type="button" className="button button--secondary" disabled aria-describedby={`deliverable-${d.id}-soon`}>
+                Export
+              </button>
+              <p id={`deliverable-${d.id}-soon`} className="field__hint">
+                Available in a coming release.
+              </p>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// The Roles table: roles paged, searched and sorted by the host.
+import { createPagedStore } from '../../lib/paged-store';
+
+export const useRolesStore = createPagedStore('listRoles');
