@@ -1,6 +1,6 @@
 // The Electron transport over the registry: one ipcMain.handle per contract method, each
 // checking who is calling before anything is parsed, and an event sink that pushes to our windows.
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { channelOf, methodNames } from '../../shared/contract';
 import { eventChannelOf, type EventSink } from '../../shared/events';
 import { fail, type Result } from '../../shared/result';
@@ -14,6 +14,10 @@ export interface SenderPolicy {
   isOurWebContents: (contents: WebContents) => boolean;
 }
 
+/** Electron hands out one WebFrameMain per frame; the id comparison does not rely on that. */
+const isMainFrame = (frame: WebFrameMain, main: WebFrameMain): boolean =>
+  frame === main || (frame.parent === null && frame.frameTreeNodeId === main.frameTreeNodeId);
+
 /**
  * Why a call is refused, or null when it comes from the main frame of one of our windows showing
  * our own content. Subframes, other windows, devtools and foreign origins are all refused.
@@ -22,7 +26,7 @@ export function senderProblem(event: IpcMainInvokeEvent, policy: SenderPolicy): 
   const frame = event.senderFrame;
   if (!frame) return 'the calling frame has gone (navigated or closed)';
   if (!policy.isOurWebContents(event.sender)) return 'the caller is not a Skillshift window';
-  if (frame !== event.sender.mainFrame) return 'the caller is not the main frame of the window';
+  if (!isMainFrame(frame, event.sender.mainFrame)) return 'the caller is not the main frame of the window';
   if (!isTrustedUrl(frame.url, policy.origins)) return `content from ${JSON.stringify(frame.url)} may not call the API`;
   return null;
 }

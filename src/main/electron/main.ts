@@ -122,6 +122,7 @@ async function start(): Promise<void> {
   blockRemoteRequests(session.defaultSession, origins);
 
   const userData = app.getPath('userData');
+  fs.mkdirSync(userData, { recursive: true }); // Chromium makes it too, but not before we may need it
   recent = new RecentFiles({
     storeFile: path.join(userData, RECENT_FILE),
     addToOs: (file) => app.addRecentDocument(file),

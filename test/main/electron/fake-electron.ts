@@ -8,11 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 
-export class FakeFrame {
-  constructor(public url: string) {}
-}
-
 let nextId = 1;
+
+export class FakeFrame {
+  readonly frameTreeNodeId = nextId++;
+  constructor(
+    public url: string,
+    readonly parent: FakeFrame | null = null,
+  ) {}
+}
 
 export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;

@@ -63,7 +63,8 @@ describe('bindIpc', () => {
     void stranger.loadURL('app://skillshift/index.html');
     const cases: [string, { sender: unknown; senderFrame: unknown }][] = [
       ['frame gone', { sender: win.webContents, senderFrame: null }],
-      ['subframe', { sender: win.webContents, senderFrame: new electron.FakeFrame('app://skillshift/index.html') }],
+      ['subframe', { sender: win.webContents, senderFrame: new electron.FakeFrame('app://skillshift/index.html', win.webContents.mainFrame) }],
+      ['another top frame', { sender: win.webContents, senderFrame: new electron.FakeFrame('app://skillshift/index.html') }],
       ['another window', { sender: stranger.webContents, senderFrame: stranger.webContents.mainFrame }],
     ];
     for (const [label, event] of cases) {
@@ -108,6 +109,10 @@ describe('senderProblem', () => {
     const policy: SenderPolicy = { origins: trustedOrigins(undefined), isOurWebContents: (c) => c === (win.webContents as unknown) };
     expect(senderProblem({ sender: win.webContents, senderFrame: win.webContents.mainFrame } as never, policy)).toBeNull();
     expect(senderProblem({ sender: win.webContents, senderFrame: null } as never, policy)).toMatch(/gone/);
+    // Another wrapper object for the same main frame is still the main frame.
+    const main = win.webContents.mainFrame;
+    const sameFrame = { url: main.url, parent: null, frameTreeNodeId: main.frameTreeNodeId };
+    expect(senderProblem({ sender: win.webContents, senderFrame: sameFrame } as never, policy)).toBeNull();
   });
 });
 

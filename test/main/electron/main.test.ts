@@ -38,7 +38,7 @@ async function launch(configure: (fake: Fake, userData: string) => void = () => 
   fake.app.setPath('documents', tempDir());
   configure(fake, userData);
   await import('../../../src/main/electron/main');
-  return { fake, userData };
+  return { fake, userData: fake.app.getPath('userData') };
 }
 
 const engagementEvents = (win: InstanceType<Fake['BrowserWindow']>) =>
@@ -64,7 +64,8 @@ describe('Electron main entry', () => {
   });
 
   it('starts on the demo the first time, with the protocol, IPC, menu and a secure window', async () => {
-    const { fake, userData } = await launch();
+    // A userData folder that does not exist yet (a fresh profile).
+    const { fake, userData } = await launch((f, dir) => f.app.setPath('userData', path.join(dir, 'fresh', 'Skillshift')));
     quit = () => fake.app.emit('will-quit');
     const demo = path.join(userData, 'Demo.skillshift');
     await vi.waitFor(() => expect(fs.existsSync(demo)).toBe(true));
