@@ -73,14 +73,20 @@ export async function openInitialEngagement(registry: Registry, options: Initial
   if (options.requested && (await tryOpen(options.requested))) return { kind: 'requested', file: options.requested };
   const latest = options.recent[0];
   if (latest) return (await tryOpen(latest)) ? { kind: 'recent', file: latest } : { kind: 'none', file: null };
-  const { demoFile } = options;
-  if (fs.existsSync(demoFile)) {
-    return (await tryOpen(demoFile)) ? { kind: 'demo-opened', file: demoFile } : { kind: 'none', file: null };
-  }
-  const created = await registry.call('createDemoEngagement', { file: demoFile });
-  if (!created.ok) {
-    options.onError(demoFile, created.error);
+  return openOrCreateDemo(registry, options.demoFile, options.onError);
+}
+
+/** The demo engagement kept in userData: opened when it exists, generated the first time. */
+export async function openOrCreateDemo(
+  registry: Registry,
+  demoFile: string,
+  onError: (file: string, error: ApiError) => void,
+): Promise<InitialOpen> {
+  const exists = fs.existsSync(demoFile);
+  const r = await registry.call(exists ? 'openEngagement' : 'createDemoEngagement', { file: demoFile });
+  if (!r.ok) {
+    onError(demoFile, r.error);
     return { kind: 'none', file: null };
   }
-  return { kind: 'demo-created', file: demoFile };
+  return { kind: exists ? 'demo-opened' : 'demo-created', file: demoFile };
 }

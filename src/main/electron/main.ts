@@ -10,7 +10,7 @@ import { createRegistry, type Registry } from '../api/registry';
 import { Session } from '../api/session';
 import { createElectronHost } from './host';
 import { bindIpc, windowEventSink } from './ipc';
-import { claimSingleInstance, DEMO_FILE_NAME, fileFromArgv, openInitialEngagement } from './lifecycle';
+import { claimSingleInstance, DEMO_FILE_NAME, fileFromArgv, openInitialEngagement, openOrCreateDemo } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME, createAppProtocolHandler, privilegedScheme, startUrl, trustedOrigins } from './protocol';
 import { RECENT_FILE, RecentFiles } from './recent';
@@ -67,6 +67,9 @@ function installMenu(): void {
     actions: {
       send: (command) => emit('menu', command),
       openFile: (file) => void openFromOs(file),
+      openDemo: () => {
+        if (registry) void openOrCreateDemo(registry, path.join(app.getPath('userData'), DEMO_FILE_NAME), reportOpenError);
+      },
       clearRecent: () => {
         recent?.clear();
         app.clearRecentDocuments();

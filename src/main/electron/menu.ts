@@ -1,6 +1,7 @@
 // The application menu as a plain template, built from the recent list and a few actions, so
 // what each item does is tested without Electron. Items that need UI in the page (forms,
-// confirmations, error banners) become `menu` events; recent files are opened here directly.
+// confirmations, error banners) become `menu` events; recent files and the demo kept in
+// userData are opened here directly (the registry then pushes engagementChanged).
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { sections, type MenuCommand, type Section } from '../../shared/events';
@@ -11,6 +12,8 @@ export interface MenuActions {
   send(command: MenuCommand): void;
   /** Opens an engagement file through the registry (which pushes engagementChanged). */
   openFile(file: string): void;
+  /** Opens the demo engagement kept in userData, generating it if it has gone. */
+  openDemo(): void;
   clearRecent(): void;
   showDataFolder(): void;
   showAbout(): void;
@@ -55,7 +58,7 @@ export function buildMenuTemplate({ appName, platform, isDev, recent, actions }:
       { id: 'new-engagement', label: 'New Engagement…', accelerator: 'CmdOrCtrl+N', click: send({ command: 'new-engagement' }) },
       { id: 'open-engagement', label: 'Open…', accelerator: 'CmdOrCtrl+O', click: send({ command: 'open-engagement' }) },
       { id: 'open-recent', label: 'Open Recent', submenu: recentSubmenu(recent, actions) },
-      { id: 'open-demo', label: 'Open Demo Engagement', click: send({ command: 'open-demo' }) },
+      { id: 'open-demo', label: 'Open Demo Engagement', click: () => actions.openDemo() },
       { type: 'separator' },
       {
         id: 'close-engagement',

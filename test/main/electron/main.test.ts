@@ -147,7 +147,7 @@ describe('Electron main entry', () => {
     expect(fs.readFileSync(junk, 'utf8')).toBe('not a database at all, just text');
   });
 
-  it('sends menu commands to the window and quits when the last window closes', async () => {
+  it('sends menu commands to the window, reopens the demo, and quits when the last window closes', async () => {
     const { fake } = await launch();
     quit = () => fake.app.emit('will-quit');
     const win = fake.BrowserWindow.instances[0];
@@ -156,6 +156,12 @@ describe('Electron main entry', () => {
     const view = template.find((t) => t.label === '&View')!.submenu as Electron.MenuItemConstructorOptions[];
     (view.find((i) => i.id === 'navigate-roles')!.click as () => void)();
     expect(win.webContents.sent.at(-1)).toEqual({ channel: eventChannelOf('menu'), payload: { command: 'navigate', section: 'roles' } });
+    const file = template.find((t) => t.label === '&File')!.submenu as Electron.MenuItemConstructorOptions[];
+    const close = fake.ipcMain.handlers.get(channelOf('closeEngagement'))!;
+    await close({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, {});
+    expect(engagementEvents(win).at(-1)).toBeNull();
+    (file.find((i) => i.id === 'open-demo')!.click as () => void)();
+    await vi.waitFor(() => expect(engagementEvents(win).at(-1)).toMatchObject({ name: 'Demo Co' }));
     win.close();
     fake.app.emit('window-all-closed');
     if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled();

@@ -6,6 +6,7 @@ function actions() {
   return {
     send: vi.fn<MenuActions['send']>(),
     openFile: vi.fn<MenuActions['openFile']>(),
+    openDemo: vi.fn<MenuActions['openDemo']>(),
     clearRecent: vi.fn<MenuActions['clearRecent']>(),
     showDataFolder: vi.fn<MenuActions['showDataFolder']>(),
     showAbout: vi.fn<MenuActions['showAbout']>(),
@@ -34,13 +35,17 @@ describe('application menu', () => {
     expect(topLabels(buildMenuTemplate({ appName: 'Skillshift', platform: 'darwin', isDev: false, recent: [], actions: a }))).toEqual(['Skillshift', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
   });
 
-  it('sends the engagement commands to the renderer', () => {
+  it('sends the engagement commands to the renderer and opens the demo itself', () => {
     const a = actions();
     const t = buildMenuTemplate({ appName: 'Skillshift', platform: 'linux', isDev: false, recent: [], actions: a });
-    for (const command of ['new-engagement', 'open-engagement', 'open-demo', 'close-engagement'] as const) {
+    for (const command of ['new-engagement', 'open-engagement', 'close-engagement'] as const) {
       click(byId(t, command));
       expect(a.send).toHaveBeenLastCalledWith({ command });
     }
+    expect(a.send).toHaveBeenCalledTimes(3);
+    click(byId(t, 'open-demo'));
+    expect(a.openDemo).toHaveBeenCalledTimes(1);
+    expect(a.send).toHaveBeenCalledTimes(3);
     expect(byId(t, 'new-engagement').accelerator).toBe('CmdOrCtrl+N');
     expect(byId(t, 'open-engagement').accelerator).toBe('CmdOrCtrl+O');
     expect(a.openFile).not.toHaveBeenCalled();
