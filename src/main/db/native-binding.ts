@@ -3,6 +3,7 @@
 // (it needs the internet, so it never runs during `npm install` or tests).
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 let cached: string | null | undefined;
 
@@ -19,6 +20,8 @@ function resolveBinding(): string | null {
   const candidates = [
     // packaged app: electron-builder copies native/ into resources
     resourcesPath ? path.join(resourcesPath, 'native', 'better_sqlite3.node') : '',
+    // development: the bundle is out/main/index.js, the build sits in <project>/native/electron
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../native/electron/better_sqlite3.node'),
     path.join(process.cwd(), 'native', 'electron', 'better_sqlite3.node'),
   ].filter(Boolean);
   for (const c of candidates) if (fs.existsSync(c)) return c;
