@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import type * as T from './api-types';
 import { EngagementMeta, SettingsPatch } from './domain/settings';
+import type * as EX from './export-types';
+import { csvDelimiters, exportFormats } from './export-types';
+import type * as TX from './taxonomy-types';
+import { exposureSources, nameClashPolicies } from './taxonomy-types';
 
 /** A method whose input is validated by `input` and whose value has type `O`. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -81,6 +85,57 @@ export const contract = {
   listScenarios: method<T.ScenarioRow[]>()(Empty),
   listPrograms: method<T.ProgramRow[]>()(Empty),
   listObjectives: method<T.ObjectiveRow[]>()(Empty),
+
+  // Official taxonomies, exposure indices and privacy-safe export (issue 3). Paths are absolute
+  // paths on the machine running the main process (the desktop app, or the local browser host).
+  importOnet: method<TX.OnetImportReport>()(
+    z
+      .object({
+        dir: FileRef,
+        /** O*NET importance (1-5) a skill needs to become a requirement; 3 is O*NET's "important". */
+        minImportance: z.number().min(1).max(5).default(3),
+        nameClash: z.enum(nameClashPolicies).default('adopt'),
+      })
+      .strict(),
+  ),
+  importEsco: method<TX.EscoImportReport>()(
+    z.object({ dir: FileRef, nameClash: z.enum(nameClashPolicies).default('adopt') }).strict(),
+  ),
+  importExposureIndex: method<TX.ExposureImportReport>()(
+    z
+      .object({
+        file: FileRef,
+        source: z.enum(exposureSources),
+        crosswalk: FileRef.optional(),
+        /** Eloundou et al. only: which exposure measure and whose ratings (default beta, human). */
+        measure: z.enum(['alpha', 'beta', 'gamma']).optional(),
+        rater: z.enum(['human', 'model']).optional(),
+        /** Make this index the engagement's preferred source of role exposure. */
+        prefer: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  getExposureSources: method<TX.ExposureOverview>()(Empty),
+  setPreferredExposureSource: method<TX.ExposureOverview>()(
+    z.object({ source: z.enum(exposureSources).nullable() }).strict(),
+  ),
+  listExportTables: method<EX.ExportTableInfo[]>()(Empty),
+  /** Desktop and CLI: `path` is where the host's save dialog said to write. Browser: `download`
+   *  returns the bytes (base64, at most MAX_DOWNLOAD_BYTES) for the page to save. */
+  exportTable: method<EX.ExportResult>()(
+    z
+      .object({
+        what: z.string().trim().min(1).max(60),
+        format: z.enum(exportFormats),
+        identified: z.boolean().default(false),
+        delimiter: z.enum(csvDelimiters).default(','),
+        destination: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('path'), path: FileRef }).strict(),
+          z.object({ kind: z.literal('download') }).strict(),
+        ]),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,10 +2,14 @@
 import type { Handlers } from '../registry';
 import { browseHandlers } from './browse';
 import { engagementHandlers } from './engagement';
+import { exportHandlers } from './export';
 import { settingsHandlers } from './settings';
+import { taxonomyHandlers } from './taxonomy';
 
 export const handlers: Handlers = {
   ...engagementHandlers,
   ...settingsHandlers,
   ...browseHandlers,
+  ...taxonomyHandlers,
+  ...exportHandlers,
 };

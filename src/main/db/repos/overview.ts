@@ -3,15 +3,14 @@ import type { Breakdown, ExposureBand, Overview } from '../../../shared/api-type
 import type { SkillCategory } from '../../../shared/domain/entities';
 import type { ReadableDB } from '../types';
 import { getMeta, getSettings } from './engagement';
+import { ROLE_EXPOSURE_SQL, explainRoleExposure } from './role-exposure';
 
 /** Annual cost of a person: the role's loaded cost per FTE times FTE, else the salary. */
 export const COST_SQL = `coalesce(nullif(r.loaded_cost, 0) * e.fte, e.salary)`;
 export const COST_FORMULA = 'cost = role loaded cost per FTE x FTE (salary where the role has no loaded cost)';
 
-/** Role exposure: the time-weighted exposure of its tasks (share of task time technology can absorb). */
-export const ROLE_EXPOSURE_SQL = `
-  SELECT role_id, sum(time_share * exposure) / nullif(sum(time_share), 0) AS exposure
-  FROM tasks GROUP BY role_id`;
+/** Role exposure: a value set by hand, else the engagement's exposure index, else the role's tasks (role-exposure.ts). */
+export { ROLE_EXPOSURE_SQL } from './role-exposure';
 
 const bands = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
 
@@ -110,7 +109,7 @@ export function overview(db: ReadableDB): Overview {
     },
     skillsByCategory,
     exposureBands,
-    exposureSource: 'Role exposure = sum(task time share x task exposure) / sum(task time share), from the roles\' tasks',
+    exposureSource: explainRoleExposure(db),
     plannedLocations,
   };
 }
