@@ -1,0 +1,10 @@
+// The command table. A later issue adds a command by writing one module and listing it here.
+import { demoCommand } from './demo';
+import { helpCommand } from './help';
+import { infoCommand } from './info';
+import { newCommand } from './new';
+import type { Command } from './types';
+
+export const commands: readonly Command[] = [newCommand, demoCommand, infoCommand, helpCommand(() => commands)];
+
+export type { Command } from './types';
