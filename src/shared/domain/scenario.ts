@@ -54,6 +54,11 @@ export const AutomationChange = z
     id: z.string().min(1).max(40),
     label: z.string().min(1).max(200),
     roleIds: z.array(Id).min(1),
+    /**
+     * Optional: automate only these tasks of the roles (exposure 'tasks' then counts their time
+     * share x exposure over the role's whole task time). Absent: all of each role's tasks.
+     */
+    taskIds: z.array(Id).optional(),
     exposure: z.discriminatedUnion('from', [
       z.object({ from: z.literal('tasks') }).strict(),
       z.object({ from: z.literal('index'), source: z.string().min(1).max(40) }).strict(),
@@ -99,6 +104,8 @@ export const NewMarketChange = z
       .default([]),
     /** Share of the new roles filled by internal transfers (who then leave their home roles). */
     internalShare: Share,
+    /** Most of a source role's people that may transfer out per month (engine default 5%). */
+    transferSharePerMonth: Share.optional(),
     objectiveIds: z.array(Id).default([]),
   })
   .strict();
@@ -131,6 +138,44 @@ export const ScenarioChange = z.discriminatedUnion('type', [
 ]);
 export type ScenarioChange = z.infer<typeof ScenarioChange>;
 
+/** Per-role hiring: a policy other than the scenario's, and where replacements are recruited. */
+export const HiringRule = z
+  .object({
+    roleId: Id,
+    policy: z.enum(['none', 'replace', 'fill']).optional(),
+    /** 'replace' hires the role's leavers into this role (an entry grade) instead of the role itself. */
+    recruitIntoRoleId: Id.optional(),
+  })
+  .strict();
+
+export const HiringCapacity = z
+  .object({ locationId: Id, hiresPerMonth: z.number().min(0).max(100_000) })
+  .strict();
+
+const Triangular = z
+  .object({ min: z.number().positive().max(10), mode: z.number().positive().max(10), max: z.number().positive().max(10) })
+  .strict()
+  .refine((t) => t.min <= t.mode && t.mode <= t.max, 'expected min <= mode <= max');
+
+/**
+ * Monte Carlo distributions (each run draws once from each). Missing parts take the engine's
+ * defaults, listed with the results so the UI can state them.
+ */
+export const UncertaintySpec = z
+  .object({
+    /** Exit rates ~ Beta with mean = the point estimate and this coefficient of variation. */
+    attrition: z.object({ cv: z.number().min(0).max(1), grouping: z.enum(['family', 'role', 'all']) }).strict(),
+    /** Adoption time stretch (midpoint / duration x factor) ~ Triangular. */
+    adoptionTimeScale: Triangular,
+    /** Time-to-fill ~ LogNormal with median = the point estimate and this CV, per location. */
+    timeToFill: z.object({ cv: z.number().min(0).max(3) }).strict(),
+    /** Ramp length x factor ~ Triangular, per new market. */
+    rampTimeScale: Triangular,
+  })
+  .partial()
+  .strict();
+export type UncertaintySpec = z.infer<typeof UncertaintySpec>;
+
 export const ScenarioBody = z
   .object({
     startDate: IsoDate,
@@ -140,6 +185,10 @@ export const ScenarioBody = z
     /** Free-text assumptions shown with the results and in the deck's appendix. */
     assumptions: z.array(z.string().max(1000)).default([]),
     changes: z.array(ScenarioChange),
+    hiringByRole: z.array(HiringRule).optional(),
+    /** Recruiting throughput per location; locations not listed use their stored capacity. */
+    hiringCapacity: z.array(HiringCapacity).optional(),
+    uncertainty: UncertaintySpec.optional(),
   })
   .strict();
 export type ScenarioBody = z.infer<typeof ScenarioBody>;
