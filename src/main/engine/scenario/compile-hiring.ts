@@ -104,9 +104,10 @@ export function compileHiring(
 /**
  * Annual cost per FTE of each cell. A role's loaded cost per FTE wins (as in the overview's
  * cost figures); otherwise the cell's own salaries per FTE. Cells without people (empty roles,
- * new markets) take the role's figure scaled by labour cost index: cell index / the index where
- * the role's figure was observed (its location for a loaded cost, its people's FTE-weighted
- * locations for salaries). A new market's own labour cost index overrides its location's.
+ * new markets) take the role's figure, else its family's, scaled by labour cost index: cell
+ * index / the index where the figure was observed (the role's location for a loaded cost, the
+ * people's FTE-weighted locations for salaries). A new market's own cost index overrides its
+ * location's.
  */
 function costs(b: Baseline, cells: CellSet, marketAt: Map<number, MarketMeta>) {
   const C = cells.C;
@@ -137,6 +138,31 @@ function costs(b: Baseline, cells: CellSet, marketAt: Map<number, MarketMeta>) {
       const ref = fteIndex[r] / fte[r];
       costPerFte[c] = ((salary[r] / fte[r]) * here) / ref;
       costSource[c] = `role salaries per FTE x cost index ${here}/${ref.toFixed(2)}`;
+    } else {
+      costPerFte[c] = NaN; // filled from the role family below
+    }
+  }
+  // A role with neither a loaded cost nor people (typically a new market's) takes its family's
+  // FTE-weighted cost per FTE, scaled by cost index like the rest.
+  const F = b.families.length;
+  const famCost = new Float64Array(F);
+  const famFte = new Float64Array(F);
+  const famIndex = new Float64Array(F);
+  for (let c = 0; c < C; c++) {
+    const f = b.roleFamily[cells.role[c]];
+    if (Number.isNaN(costPerFte[c]) || cells.fte[c] <= 0) continue;
+    famCost[f] += costPerFte[c] * cells.fte[c];
+    famFte[f] += cells.fte[c];
+    famIndex[f] += index(cells.location[c]) * cells.fte[c];
+  }
+  for (let c = 0; c < C; c++) {
+    if (!Number.isNaN(costPerFte[c])) continue;
+    const f = b.roleFamily[cells.role[c]];
+    const here = index(cells.location[c]);
+    if (famFte[f] > 0) {
+      const ref = famIndex[f] / famFte[f];
+      costPerFte[c] = ((famCost[f] / famFte[f]) * here) / ref;
+      costSource[c] = `family ${b.families[f]} cost per FTE x cost index ${here}/${ref.toFixed(2)}`;
     } else {
       costPerFte[c] = 0;
       costSource[c] = 'no cost data';
