@@ -7,6 +7,8 @@ export interface Formatter {
   integer(n: number): string;
   /** Up to `digits` decimals: 1,980.5 */
   decimal(n: number, digits?: number): string;
+  /** Exactly `digits` decimals, for figures read down a column: 2.0, 2.1 */
+  fixed(n: number, digits: number): string;
   /** Full amount without cents: €12,345,678 */
   money(n: number): string;
   /** Short amount for axes and cards: €12.3M */
@@ -84,6 +86,12 @@ export function formatterFor(localeIn?: string, currencyIn?: string): Formatter 
     decimal(n, digits = 1) {
       let nf = decimals.get(digits);
       if (!nf) decimals.set(digits, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+      return nf.format(n);
+    },
+    fixed(n, digits) {
+      const key = -1 - digits; // shares the cache with decimal() under a distinct key
+      let nf = decimals.get(key);
+      if (!nf) decimals.set(key, (nf = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
       return nf.format(n);
     },
     money: (n) => money.format(n),

@@ -8,7 +8,9 @@ import { connectEvents } from './app/events';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
+import './styles/controls.css';
 import './styles/components.css';
+import './styles/tables.css';
 import './styles/pages.css';
 
 const client = createClient(detectTransport());

@@ -44,3 +44,10 @@ describe('formatterFor', () => {
     expect(formatterFor('en-GB', 'GBP')).toBe(formatterFor('en-GB', 'GBP'));
   });
 });
+
+describe('fixed decimals', () => {
+  it('keeps trailing zeros so a column of levels lines up', () => {
+    expect(formatterFor('en-GB', 'EUR').fixed(2, 1)).toBe('2.0');
+    expect(formatterFor('de-DE', 'EUR').fixed(2.25, 1)).toBe('2,3');
+  });
+});

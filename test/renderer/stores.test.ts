@@ -23,6 +23,17 @@ describe('app store', () => {
     expect(app().appInfo?.dataDir).toBe('/data');
   });
 
+  it('starts once even when asked twice (StrictMode runs effects twice)', async () => {
+    const api = fakeApi({
+      appInfo: () => ok({ version: '0.1.0', transport: 'web', canPickFiles: false, dataDir: null, platform: 'linux' }),
+      currentEngagement: () => ok(summary()),
+      listEngagementFiles: () => ok([]),
+    });
+    await Promise.all([app().init(), app().init()]);
+    expect(api.inputsOf('appInfo')).toHaveLength(1);
+    expect(app().summary?.name).toBe('Northwind Logistics');
+  });
+
   it('keeps the failed file with the typed error so the banner can offer a restore', async () => {
     const error = { kind: 'bad-file' as const, message: 'damaged', details: { reason: 'damaged', backup: '/d/a.skillshift.bak' } };
     fakeApi({ openEngagement: () => fail(error.kind, error.message, error.details), listEngagementFiles: () => ok([]) });

@@ -41,7 +41,7 @@ export function App() {
   );
   useHashRouting();
   useEffect(() => {
-    if (useAppStore.getState().status === 'starting') void useAppStore.getState().init();
+    void useAppStore.getState().init();
   }, []);
 
   return (
@@ -49,7 +49,7 @@ export function App() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         Skip to content
       </a>
-      {status === 'starting' ? (
+      {status !== 'ready' ? (
         <main id="main" className="app__starting">
           <Loading label="Starting Skillshift…" />
         </main>

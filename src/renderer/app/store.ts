@@ -24,7 +24,7 @@ export interface NewEngagementInput {
 }
 
 interface AppState {
-  status: 'starting' | 'ready';
+  status: 'starting' | 'loading' | 'ready';
   appInfo: AppInfo | null;
   summary: EngagementSummary | null;
   /** Bumped whenever the open engagement or its data changes; feature screens reload on it. */
@@ -68,6 +68,7 @@ export const withExtension = (name: string): string =>
   name.toLowerCase().endsWith(ENGAGEMENT_EXTENSION) ? name : `${name}${ENGAGEMENT_EXTENSION}`;
 
 export const useAppStore = create<AppState>()((set, get) => {
+
   /** Runs an action that opens an engagement, with the busy label and the banner on failure. */
   async function opening(label: string, file: string | undefined, action: () => Promise<EngagementSummary | null>) {
     set({ busy: label, banner: null });
@@ -97,6 +98,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     newDialogOpen: false,
 
     async init() {
+      // React's StrictMode runs start-up effects twice in development: start once.
+      if (get().status !== 'starting') return;
+      set({ status: 'loading' });
       try {
         const [appInfo, summary] = await Promise.all([call('appInfo', {}), call('currentEngagement', {})]);
         set({ appInfo, summary, revision: get().revision + 1 });

@@ -37,7 +37,8 @@ export function BarChartView({
   const height = horizontal ? Math.max(160, data.length * ROW_HEIGHT + 40) : 240;
   const tick = { fill: theme.text, fontSize: 12 };
   const longest = data.reduce((m, d) => Math.max(m, d.label.length), 0);
-  const categoryWidth = Math.min(180, Math.max(64, longest * 7));
+  // About 7px per character at 12px plus the tick gap; long names wrap onto two lines instead.
+  const categoryWidth = Math.min(190, Math.max(72, longest * 7 + 18));
   const colour = (i: number) => theme.series[(multicolour ? i : colourIndex) % theme.series.length];
 
   return (
@@ -62,8 +63,9 @@ export function BarChartView({
           </>
         )}
         <Tooltip
-          cursor={{ fill: theme.cursor }}
+          cursor={{ fill: theme.cursor, stroke: 'none' }}
           formatter={(v) => [formatValue(Number(v)), seriesName]}
+          separator=": "
           contentStyle={{
             background: theme.tooltipBg,
             border: `1px solid ${theme.tooltipBorder}`,

@@ -12,6 +12,10 @@ export interface Column<R> {
   numeric?: boolean;
   /** CSS width, e.g. "8rem". */
   width?: string;
+  /** Long text is cut with an ellipsis in single-line tables; the full text shows on hover. */
+  truncate?: boolean;
+  /** Plain text of the cell for the hover title of a truncated cell. */
+  text?(row: R): string | null;
 }
 
 export interface SortState {
@@ -30,14 +34,19 @@ interface DataTableProps<R> {
   busy?: boolean;
   empty?: ReactNode;
   testId?: string;
+  /** One line per row (long lists scan faster); the table scrolls sideways instead of wrapping. */
+  singleLine?: boolean;
+  /** Scroll inside the table with the header pinned (long lists keep their pager in view). */
+  scroll?: boolean;
 }
 
 const ariaSort = (active: boolean, dir: 'asc' | 'desc') => (active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none');
 
-export function DataTable<R>({ caption, columns, rows, rowKey, sort, onSort, busy, empty, testId }: DataTableProps<R>) {
+export function DataTable<R>({ caption, columns, rows, rowKey, sort, onSort, busy, empty, testId, singleLine, scroll }: DataTableProps<R>) {
+  const wrapClass = `table-wrap${scroll ? ' table-wrap--scroll' : ''}`;
   return (
-    <div className="table-wrap" data-busy={busy || undefined}>
-      <table className="table" aria-busy={busy || undefined} data-testid={testId}>
+    <div className={wrapClass} data-busy={busy || undefined}>
+      <table className={`table${singleLine ? ' table--single-line' : ''}`} aria-busy={busy || undefined} data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <colgroup>
           {columns.map((c) => (
@@ -82,7 +91,11 @@ export function DataTable<R>({ caption, columns, rows, rowKey, sort, onSort, bus
             rows.map((row) => (
               <tr key={rowKey(row)}>
                 {columns.map((c) => (
-                  <td key={c.id} className={c.numeric ? 'num' : undefined}>
+                  <td
+                    key={c.id}
+                    className={[c.numeric ? 'num' : '', c.truncate ? 'truncate' : ''].join(' ').trim() || undefined}
+                    title={c.truncate ? (c.text?.(row) ?? undefined) : undefined}
+                  >
                     {c.cell(row)}
                   </td>
                 ))}

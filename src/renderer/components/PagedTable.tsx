@@ -50,6 +50,8 @@ export function PagedTable<R>({ store, columns, rowKey, caption, noun, searchLab
             sort={{ by: query.sortBy, dir: query.sortDir }}
             onSort={(k) => void actions.toggleSort(k)}
             busy={status === 'loading'}
+            singleLine
+            scroll
             empty={query.search ? `No ${noun} match “${query.search}”.` : `No ${noun} in this engagement yet.`}
           />
           <Pager

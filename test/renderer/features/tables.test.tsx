@@ -65,7 +65,7 @@ describe('People table', () => {
       { offset: 0, limit: 50, sortDir: 'desc', sortBy: 'salary' },
     ]);
     // Columns the repository cannot sort are plain headers.
-    expect(within(screen.getByRole('columnheader', { name: 'Skills assessed' })).queryByRole('button')).toBeNull();
+    expect(within(screen.getByRole('columnheader', { name: 'Assessed skills' })).queryByRole('button')).toBeNull();
   });
 
   it('searches once typing pauses, from the first page', async () => {
@@ -114,11 +114,11 @@ describe('Roles and Skills tables', () => {
     const api = fakeApi({ listRoles: () => ok({ total: 1, offset: 0, rows: [role] }) });
     render(<RolesPage />);
     const row = await screen.findByRole('row', { name: /Warehouse supervisor/ });
-    expect(row).toHaveTextContent('Manager');
+    expect(row).toHaveTextContent('Mgr');
     expect(row).toHaveTextContent('42%');
-    expect(row).toHaveTextContent('+2 future');
+    expect(row).toHaveTextContent('9 +2');
     expect(row).toHaveTextContent('€68,000');
-    await user.click(screen.getByRole('button', { name: 'Loaded cost / FTE' }));
+    await user.click(screen.getByRole('button', { name: 'Cost / FTE' }));
     await user.click(screen.getByRole('button', { name: 'Exposure' }));
     expect(api.inputsOf('listRoles').slice(1).map((q) => q.sortBy)).toEqual(['loadedCost', 'exposure']);
     expect(screen.getByTestId('row-count')).toHaveTextContent('1–1 of 1 roles');

@@ -28,7 +28,7 @@ export function OverviewPage() {
       {data && format && (
         <>
           <KpiRow data={data} format={format} />
-          <div className="chart-grid">
+          <div className="chart-grid overview-grid">
             <BreakdownCard title="By org unit" testId="chart-by-unit" rows={data.byUnit} dimension="org unit" format={format} costFormula={data.costFormula} />
             <BreakdownCard title="By location" testId="chart-by-location" rows={data.byLocation} dimension="location" format={format} costFormula={data.costFormula} />
             <ExposureCard bands={data.exposureBands} source={data.exposureSource} format={format} />

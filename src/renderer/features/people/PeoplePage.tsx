@@ -9,15 +9,15 @@ import { usePeopleStore } from './store';
 // Sort keys are the ones listEmployees accepts (src/main/db/repos/browse.ts).
 export function peopleColumns(f: Formatter): Column<EmployeeRow>[] {
   return [
-    { id: 'ref', header: 'ID', sortKey: 'ref', cell: (r) => <span className="mono">{r.ref}</span>, width: '8rem' },
+    { id: 'ref', header: 'ID', sortKey: 'ref', cell: (r) => <span className="mono">{r.ref}</span> },
     { id: 'name', header: 'Name', sortKey: 'name', cell: (r) => r.name ?? <span className="muted">pseudonymised</span> },
-    { id: 'role', header: 'Role', sortKey: 'role', cell: (r) => r.role ?? '—' },
-    { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—' },
+    { id: 'role', header: 'Role', sortKey: 'role', cell: (r) => r.role ?? '—', truncate: true, text: (r) => r.role },
+    { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—', truncate: true, text: (r) => r.orgUnit },
     { id: 'location', header: 'Location', sortKey: 'location', cell: (r) => r.location ?? '—' },
-    { id: 'fte', header: 'FTE', sortKey: 'fte', numeric: true, cell: (r) => f.decimal(r.fte, 2), width: '5rem' },
-    { id: 'salary', header: 'Salary', sortKey: 'salary', numeric: true, cell: (r) => f.money(r.salary), width: '8rem' },
-    { id: 'hireDate', header: 'Hired', sortKey: 'hireDate', cell: (r) => f.date(r.hireDate), width: '8rem' },
-    { id: 'assessedSkills', header: 'Skills assessed', numeric: true, cell: (r) => f.integer(r.assessedSkills), width: '7rem' },
+    { id: 'fte', header: 'FTE', sortKey: 'fte', numeric: true, cell: (r) => f.decimal(r.fte, 2) },
+    { id: 'salary', header: 'Salary', sortKey: 'salary', numeric: true, cell: (r) => f.money(r.salary) },
+    { id: 'hireDate', header: 'Hired', sortKey: 'hireDate', cell: (r) => f.date(r.hireDate) },
+    { id: 'assessedSkills', header: 'Assessed skills', numeric: true, cell: (r) => f.integer(r.assessedSkills) },
   ];
 }
 

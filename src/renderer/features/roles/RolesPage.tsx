@@ -13,32 +13,38 @@ export function roleColumns(f: Formatter): Column<RoleRow>[] {
       id: 'title',
       header: 'Role',
       sortKey: 'title',
+      truncate: true,
+      text: (r) => r.title,
+      // The title gives way to the Manager tag when space is short, so the tag always shows.
       cell: (r) => (
-        <>
-          {r.title}
-          {r.isManager && <span className="tag">Manager</span>}
-        </>
-      ),
-    },
-    { id: 'family', header: 'Family', sortKey: 'family', cell: (r) => r.family },
-    { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—' },
-    { id: 'location', header: 'Location', sortKey: 'location', cell: (r) => r.location ?? '—' },
-    { id: 'occupationCode', header: 'Occupation', cell: (r) => (r.occupationCode ? <span className="mono">{r.occupationCode}</span> : '—'), width: '7.5rem' },
-    { id: 'headcount', header: 'Headcount', sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount), width: '6.5rem' },
-    { id: 'loadedCost', header: 'Loaded cost / FTE', sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost), width: '9rem' },
-    {
-      id: 'requirements',
-      header: 'Skills required',
-      numeric: true,
-      cell: (r) => (
-        <span title={`${r.requirements} now, ${r.futureRequirements} future-dated`}>
-          {f.integer(r.requirements)}
-          {r.futureRequirements > 0 && <span className="muted"> +{f.integer(r.futureRequirements)} future</span>}
+        <span className="cell-flex">
+          <span className="ellipsis">{r.title}</span>
+          {r.isManager && (
+            <span className="tag" title="Manager role">
+              Mgr
+            </span>
+          )}
         </span>
       ),
-      width: '9rem',
     },
-    { id: 'exposure', header: 'Exposure', sortKey: 'exposure', numeric: true, cell: (r) => (r.exposure === null ? <span className="muted">no tasks</span> : f.percent(r.exposure, 0)), width: '6.5rem' },
+    { id: 'family', header: 'Family', sortKey: 'family', cell: (r) => r.family, truncate: true, text: (r) => r.family },
+    { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—', truncate: true, text: (r) => r.orgUnit },
+    { id: 'location', header: 'Location', sortKey: 'location', cell: (r) => r.location ?? '—' },
+    { id: 'occupationCode', header: 'Occupation', cell: (r) => (r.occupationCode ? <span className="mono">{r.occupationCode}</span> : '—') },
+    { id: 'headcount', header: 'Headcount', sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount) },
+    { id: 'loadedCost', header: 'Cost / FTE', sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost) },
+    {
+      id: 'requirements',
+      header: 'Skills',
+      numeric: true,
+      cell: (r) => (
+        <span title={`${r.requirements} required now, ${r.futureRequirements} more future-dated`}>
+          {f.integer(r.requirements)}
+          {r.futureRequirements > 0 && <span className="muted"> +{f.integer(r.futureRequirements)}</span>}
+        </span>
+      ),
+    },
+    { id: 'exposure', header: 'Exposure', sortKey: 'exposure', numeric: true, cell: (r) => (r.exposure === null ? <span className="muted">no tasks</span> : f.percent(r.exposure, 0)) },
   ];
 }
 

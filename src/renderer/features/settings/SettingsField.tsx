@@ -16,12 +16,13 @@ export function SettingsField({ spec, value, error, format, onChange }: Settings
   const id = fieldId(spec.path);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const shareHint =
-    spec.kind === 'share' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.replace(',', '.')))
-      ? `= ${format.percent(Number(value.replace(',', '.')))}`
-      : null;
-  const hint = [spec.hint, spec.kind === 'share' ? 'as a decimal, 0.2 = 20%' : null, shareHint].filter(Boolean).join(' · ');
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // Shares are typed as decimals (the API's unit, so its messages match); the percentage beside
+  // the input confirms what was meant.
+  const asNumber = typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : NaN;
+  const unit = spec.kind === 'share' ? (Number.isFinite(asNumber) ? `= ${format.percent(asNumber)}` : 'decimal, 0.2 = 20%') : spec.unit;
+  const unitId = `${id}-unit`;
+  const hint = spec.hint;
+  const describedBy = [spec.kind === 'share' ? unitId : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
 
   if (spec.kind === 'boolean') {
@@ -67,7 +68,11 @@ export function SettingsField({ spec, value, error, format, onChange }: Settings
       <label htmlFor={id}>{spec.label}</label>
       <div className="field__control">
         {input}
-        {spec.unit && <span className="field__unit">{spec.unit}</span>}
+        {unit && (
+          <span id={unitId} className="field__unit">
+            {unit}
+          </span>
+        )}
       </div>
       {hint && <p id={hintId} className="field__hint">{hint}</p>}
       {error && <p id={errorId} className="field__error">{error}</p>}

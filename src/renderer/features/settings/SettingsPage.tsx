@@ -28,11 +28,32 @@ export function SettingsPage() {
 
   return (
     <div className="page" data-testid="page-settings">
-      <PageHeader title="Settings" description="The engagement’s identity and the assumptions every calculation starts from." />
+      <PageHeader
+        title="Settings"
+        description="The engagement’s identity and the assumptions every calculation starts from."
+        actions={
+          s.draft && (
+            <div className="settings__bar">
+              <p className="settings__status" role="status">
+                {s.saving ? 'Saving…' : s.savedAt ? 'Saved.' : dirty ? 'Unsaved changes' : 'No changes'}
+              </p>
+              <button type="button" className="button button--ghost" onClick={s.restoreDefaults}>
+                Restore default assumptions
+              </button>
+              <button type="button" className="button button--secondary" onClick={s.reset} disabled={!dirty || s.saving}>
+                Reset
+              </button>
+              <button type="submit" form="settings-form" className="button button--primary" disabled={!dirty || s.saving}>
+                Save settings
+              </button>
+            </div>
+          )
+        }
+      />
       {s.loadError && <ErrorNotice error={s.loadError} onRetry={() => void s.load(s.revision ?? 0)} />}
       {!s.draft && s.status !== 'error' && <Loading label="Loading settings…" />}
       {s.draft && (
-        <form className="settings" onSubmit={submit} noValidate aria-label="Engagement settings">
+        <form id="settings-form" className="settings" onSubmit={submit} noValidate aria-label="Engagement settings">
           {s.saveError && (
             <div className="notice notice--error" role="alert" data-testid="settings-error">
               <div>
@@ -74,20 +95,6 @@ export function SettingsPage() {
               </div>
             </fieldset>
           ))}
-          <div className="settings__bar">
-            <p className="settings__status" role="status">
-              {s.saving ? 'Saving…' : s.savedAt ? 'Saved.' : dirty ? 'Unsaved changes' : 'No changes'}
-            </p>
-            <button type="button" className="button button--ghost" onClick={s.restoreDefaults}>
-              Restore default assumptions
-            </button>
-            <button type="button" className="button button--secondary" onClick={s.reset} disabled={!dirty || s.saving}>
-              Reset
-            </button>
-            <button type="submit" className="button button--primary" disabled={!dirty || s.saving}>
-              Save settings
-            </button>
-          </div>
         </form>
       )}
     </div>

@@ -7,31 +7,33 @@ import { useFormat } from '../../lib/use-format';
 import { categoryLabel } from '../../labels';
 import { useSkillsStore } from './store';
 
+/** ESCO references are long URIs whose distinguishing part is the end; O*NET ids are short. */
+export const shortRef = (ref: string): string => (/^https?:\/\//.test(ref) ? `…/${ref.split('/').filter(Boolean).pop()}` : ref);
+
 const taxonomyLabels: Record<string, string> = { onet: 'O*NET', esco: 'ESCO', custom: 'Custom' };
 
 // Sort keys are the ones listSkills accepts (src/main/db/repos/browse.ts): name and category.
 export function skillColumns(f: Formatter): Column<SkillRow>[] {
   return [
-    { id: 'name', header: 'Skill', sortKey: 'name', cell: (r) => r.name },
-    { id: 'category', header: 'Category', sortKey: 'category', cell: (r) => <span className={`tag tag--${r.category}`}>{categoryLabel(r.category)}</span>, width: '9rem' },
+    { id: 'name', header: 'Skill', sortKey: 'name', cell: (r) => r.name, truncate: true, text: (r) => r.name },
+    { id: 'category', header: 'Category', sortKey: 'category', cell: (r) => <span className={`tag tag--${r.category}`}>{categoryLabel(r.category)}</span> },
     {
       id: 'taxonomy',
       header: 'Taxonomy',
       cell: (r) => (
         <span title={r.taxonomyRef ?? undefined}>
           {taxonomyLabels[r.taxonomySource] ?? r.taxonomySource}
-          {r.taxonomyRef && <span className="muted mono"> {r.taxonomyRef.length > 24 ? `${r.taxonomyRef.slice(0, 24)}…` : r.taxonomyRef}</span>}
+          {r.taxonomyRef && <span className="muted mono"> {shortRef(r.taxonomyRef)}</span>}
         </span>
       ),
     },
-    { id: 'requiredByRoles', header: 'Required by roles', numeric: true, cell: (r) => f.integer(r.requiredByRoles), width: '9rem' },
-    { id: 'assessedPeople', header: 'People assessed', numeric: true, cell: (r) => f.integer(r.assessedPeople), width: '9rem' },
+    { id: 'requiredByRoles', header: 'Required by roles', numeric: true, cell: (r) => f.integer(r.requiredByRoles) },
+    { id: 'assessedPeople', header: 'People assessed', numeric: true, cell: (r) => f.integer(r.assessedPeople) },
     {
       id: 'meanLevel',
       header: 'Mean level (0-5)',
       numeric: true,
-      cell: (r) => (r.meanLevel === null ? <span className="muted">not assessed</span> : f.decimal(r.meanLevel, 1)),
-      width: '9rem',
+      cell: (r) => (r.meanLevel === null ? <span className="muted">not assessed</span> : f.fixed(r.meanLevel, 1)),
     },
   ];
 }

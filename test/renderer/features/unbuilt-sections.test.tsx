@@ -1,0 +1,73 @@
+// Sections not built yet say what they will hold and already show the real data behind them.
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/renderer/app/store';
+import { GapsPage } from '../../../src/renderer/features/gaps/GapsPage';
+import { PlanPage } from '../../../src/renderer/features/plan/PlanPage';
+import { ReportsPage } from '../../../src/renderer/features/reports/ReportsPage';
+import { ScenariosPage } from '../../../src/renderer/features/scenarios/ScenariosPage';
+import { overview, summary } from '../fixtures';
+import { fakeApi, ok, resetStores } from '../helpers';
+
+beforeEach(() => {
+  resetStores();
+  useAppStore.setState({ summary: summary({ locale: 'de-DE' }) });
+});
+
+describe('unbuilt sections', () => {
+  it('Gaps: the heatmap to come, and assessment coverage now', async () => {
+    fakeApi({ getOverview: () => ok(overview({ locale: 'de-DE' })) });
+    render(<GapsPage />);
+    expect(screen.getByTestId('coming-next')).toHaveTextContent('now and in 18 months');
+    const coverage = await screen.findByTestId('assessment-coverage');
+    expect(within(coverage).getByRole('meter', { name: 'Required skills with a known proficiency' })).toHaveAttribute('aria-valuenow', '75');
+    expect(coverage).toHaveTextContent('2.550'); // unknown = 10.200 - 7.650, in German digits
+  });
+
+  it('Scenarios: the saved scenarios with kind, versions and date', async () => {
+    fakeApi({
+      listScenarios: () =>
+        ok([
+          { id: 1, name: 'Warehouse automation', kind: 'automation', description: 'Pick robots', versions: 3, updatedAt: '2025-03-01T09:00:00Z' },
+          { id: 2, name: 'Poland entry', kind: 'new-market', description: '', versions: 1, updatedAt: '2025-02-01T09:00:00Z' },
+        ]),
+    });
+    render(<ScenariosPage />);
+    const row = await screen.findByRole('row', { name: /Warehouse automation/ });
+    expect(row).toHaveTextContent('Automation');
+    expect(row).toHaveTextContent('3');
+    expect(row).toHaveTextContent('01.03.2025');
+    expect(screen.getByRole('row', { name: /Poland entry/ })).toHaveTextContent('New market');
+    expect(screen.getByTestId('coming-next')).toHaveTextContent('P10/P50/P90');
+  });
+
+  it('Plan: objectives and programs with their links both ways', async () => {
+    fakeApi({
+      listPrograms: () =>
+        ok([{ id: 1, name: 'Data Literacy', delivery: 'online', durationMonths: 2, costPerPerson: 1250, seatsPerPeriod: null, skills: ['SQL', 'Excel'], objectives: ['Faster close'] }]),
+      listObjectives: () =>
+        ok([{ id: 1, name: 'Faster close', metric: 'Days to close', unit: 'days', baseline: 12, target: 6.5, targetDate: '2026-12-31', programs: ['Data Literacy'] }]),
+    });
+    render(<PlanPage />);
+    const programs = await screen.findByRole('table', { name: 'Learning programs' });
+    const program = within(programs).getByRole('row', { name: /Data Literacy/ });
+    expect(program).toHaveTextContent('1.250 €');
+    expect(program).toHaveTextContent('unlimited');
+    expect(within(program).getByText('Faster close')).toBeInTheDocument();
+    const objective = within(screen.getByRole('table', { name: 'Business objectives' })).getByRole('row', { name: /Faster close/ });
+    expect(objective).toHaveTextContent('12 → 6,5 days');
+    expect(objective).toHaveTextContent('31.12.2026');
+    expect(within(objective).getByText('Data Literacy')).toBeInTheDocument();
+    expect(screen.getByTestId('coming-next')).toHaveTextContent(/build.*buy.*borrow.*automation \(bot\).*release/);
+  });
+
+  it('Reports: each deliverable with what it would contain today', () => {
+    fakeApi({});
+    render(<ReportsPage />);
+    expect(screen.getByTestId('deliverable-workbook')).toHaveTextContent('2.014 people');
+    expect(screen.getByTestId('deliverable-workbook')).toHaveTextContent('18.250 proficiency records');
+    expect(screen.getByTestId('deliverable-report')).toHaveTextContent('9 learning programs against 5 objectives');
+    expect(screen.getByTestId('deliverable-deck')).toHaveTextContent('PowerPoint');
+    expect(within(screen.getByTestId('deliverable-deck')).getByRole('button', { name: 'Export' })).toBeDisabled();
+  });
+});
