@@ -17,9 +17,8 @@ export interface NameClash {
   taxonomyRef: string;
   existingSkillId: number;
   /** `adopted`: the existing custom skill now carries the taxonomy reference;
-   *  `renamed`: a new skill was created under `createdAs` because the existing one belongs elsewhere;
-   *  `name-kept`: a re-imported skill whose new name is taken keeps its current name. */
-  action: 'adopted' | 'renamed' | 'name-kept';
+   *  `renamed`: a new skill was created under `createdAs` because the existing one belongs elsewhere. */
+  action: 'adopted' | 'renamed';
   createdAs?: string;
   reason: string;
 }
@@ -32,6 +31,8 @@ export interface UpsertCounts {
 
 export interface SkillUpsertCounts extends UpsertCounts {
   adopted: number;
+  /** Skills already linked whose name in the engagement differs from the file's: the engagement's name is kept. */
+  namesKept: number;
   clashes: NameClash[];
 }
 
@@ -104,7 +105,8 @@ export interface MatchedRole {
   occupationCode: string;
   /** The index codes whose values were used; several when a crosswalk splits a code. */
   matchedCodes: string[];
-  via: 'exact' | 'soc6' | 'crosswalk';
+  /** exact O*NET-SOC code; same SOC-6 code; through the SOC 2010/2018 crosswalk; a SOC group row (code ending in 0). */
+  via: 'exact' | 'soc6' | 'crosswalk' | 'group';
   value: number;
   raw: number;
 }

@@ -1,10 +1,19 @@
 // The command table. A later issue adds a command by writing one module and listing it here.
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { taxonomyCommand } from './taxonomy';
 import type { Command } from './types';
 
-export const commands: readonly Command[] = [newCommand, demoCommand, infoCommand, helpCommand(() => commands)];
+export const commands: readonly Command[] = [
+  newCommand,
+  demoCommand,
+  infoCommand,
+  taxonomyCommand,
+  exportCommand,
+  helpCommand(() => commands),
+];
 
 export type { Command } from './types';

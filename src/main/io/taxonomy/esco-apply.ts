@@ -47,7 +47,7 @@ export function applyEsco(db: WritableDB, release: EscoRelease, options: EscoOpt
       notes: [
         ESCO_CATEGORY_RULE,
         'A concept listed in several collections is imported once, categorised by the first of transversal, digital, green.',
-        'Re-import matches skills by ESCO concept URI: names and descriptions follow the file, categories keep any change made since.',
+        'Skills are matched by ESCO concept URI: a skill already in the engagement keeps its name and category, and takes the file\'s description.',
       ],
     };
     if (release.missing.length > 0) report.notes.push(`Not found, skipped: ${release.missing.join(', ')}.`);

@@ -59,7 +59,9 @@ export function applyExposure(db: WritableDB, index: ExposureIndex, options: Exp
       }
       const m = outcome.match;
       outcome.rows.forEach((r) => used.add(r));
-      const matchedCode = m.via === 'crosswalk' ? `${m.matchedCodes.join(', ')} (${index.vintage === 'soc2010' ? 'SOC 2010' : 'SOC 2018'} via crosswalk)` : m.matchedCodes.join(', ');
+      const vintage = index.vintage === 'soc2010' ? 'SOC 2010' : 'SOC 2018';
+      const how = m.via === 'crosswalk' ? ` (${vintage} via crosswalk)` : m.via === 'group' ? ' (SOC group)' : '';
+      const matchedCode = `${m.matchedCodes.join(', ')}${how}`;
       insert.run(m.roleId, index.source, index.measure, m.value, m.raw, matchedCode, at);
       report.matched.push(m);
     }
@@ -70,8 +72,8 @@ export function applyExposure(db: WritableDB, index: ExposureIndex, options: Exp
     if (options.prefer) setPreferredExposureSource(db, index.source);
     report.preferredSource = getPreferredSource(db);
     report.notes.push(
-      `${sourceLabels[index.source]}: ${index.description}.`,
-      'Codes match exactly, then by six-digit SOC code, then through the SOC 2010/2018 crosswalk; a code the crosswalk splits gets the unweighted mean of the index values of every code it maps to.',
+      `${index.description}.`,
+      'Codes match exactly, then by six-digit SOC code, then through the SOC 2010/2018 crosswalk (a code the crosswalk splits gets the unweighted mean of the index values of every code it maps to), then by the SOC group the index publishes (a code ending in 0).',
     );
     if (index.source === 'aioe') {
       report.notes.push('AIOE is z-scored; value is its percentile rank within Appendix A (0 least, 1 most exposed), raw keeps the z-score.');

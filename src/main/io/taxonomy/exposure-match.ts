@@ -10,7 +10,11 @@
 //               <- 15-1132 and 15-1133 (2010)); the role then gets the unweighted mean of the
 //               index values of every code reached, raw and normalised alike. The crosswalk carries
 //               no employment weights, so a plain mean is the only defensible aggregate, and every
-//               code used is listed in matched_code so the figure can be traced.
+//               code used is listed in matched_code so the figure can be traced;
+//   4. group    the index publishes a SOC group rather than the occupation (a code ending in 0:
+//               Frey & Osborne's 15-1150 "Computer support specialists" or 29-1060 "Physicians and
+//               surgeons"), and the role's code, or its crosswalk equivalent, falls in that group.
+//               SOC detailed occupations never end in 0, so such a row can only be a group.
 import type { MatchedRole } from '../../../shared/taxonomy-types';
 import { parseSocCode, type Crosswalk, type SocVintage } from './codes';
 import type { ExposureIndex, IndexRow } from './exposure-read';
@@ -23,6 +27,8 @@ export type MatchOutcome =
 export class IndexLookup {
   private readonly byCode = new Map<string, IndexRow>();
   private readonly bySoc6 = new Map<string, IndexRow[]>();
+  /** Rows for SOC groups: the code without its trailing zeros is the prefix of its members. */
+  private readonly groups: { prefix: string; row: IndexRow }[] = [];
 
   constructor(readonly index: ExposureIndex) {
     for (const r of index.rows) {
@@ -30,7 +36,17 @@ export class IndexLookup {
       const list = this.bySoc6.get(r.soc6);
       if (list) list.push(r);
       else this.bySoc6.set(r.soc6, [r]);
+      if (r.onetSoc === null && r.soc6.endsWith('0')) this.groups.push({ prefix: r.soc6.replace(/0+$/, ''), row: r });
     }
+  }
+
+  /** The narrowest group row containing `code`, if the index has one. */
+  group(code: string): IndexRow | undefined {
+    let best: { prefix: string; row: IndexRow } | undefined;
+    for (const g of this.groups) {
+      if (code !== g.row.soc6 && code.startsWith(g.prefix) && (!best || g.prefix.length > best.prefix.length)) best = g;
+    }
+    return best?.row;
   }
 
   exact(onetSoc: string): IndexRow | undefined {
@@ -83,12 +99,14 @@ export function matchRole(role: CodedRole, lookup: IndexLookup, crosswalk: Cross
   if (direct.length > 0) return found('soc6', [direct]);
 
   const vintage = lookup.index.vintage;
+  const translated = crosswalk ? crosswalk.translate(parsed.soc6, other(vintage)) : [];
+  const groups = translated.map((c) => lookup.soc6(c)).filter((g) => g.length > 0);
+  if (groups.length > 0) return found('crosswalk', groups);
+  const groupRows = [...new Set([parsed.soc6, ...translated].map((c) => lookup.group(c)).filter((r): r is IndexRow => r !== undefined))];
+  if (groupRows.length > 0) return found('group', groupRows.map((r) => [r]));
   if (!crosswalk) {
     return { ok: false, reason: `no row for ${parsed.soc6} in the index (${vintageName(vintage)} codes); no crosswalk was given to translate it` };
   }
-  const translated = crosswalk.translate(parsed.soc6, other(vintage));
-  const groups = translated.map((c) => lookup.soc6(c)).filter((g) => g.length > 0);
-  if (groups.length > 0) return found('crosswalk', groups);
   return {
     ok: false,
     reason:

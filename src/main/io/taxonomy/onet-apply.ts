@@ -55,7 +55,8 @@ export function applyOnet(db: WritableDB, release: OnetRelease, options: OnetOpt
         ref,
         name,
         category: onetCategory(ref),
-        description: onetDescription(ref, release.release),
+        description: null,
+        fallbackDescription: onetDescription(ref, release.release),
       })),
       options.nameClash ?? 'adopt',
       'O*NET',
@@ -144,6 +145,7 @@ export function applyOnet(db: WritableDB, release: OnetRelease, options: OnetOpt
       'Pairs flagged Not Relevant or Recommend Suppress by O*NET are skipped.',
       ONET_CATEGORY_RULE,
       'SOC-6 role codes (15-1252) are read as the O*NET-SOC occupation XX-XXXX.00.',
+      'Skills are matched by O*NET element id: a skill already in the engagement keeps its name, category and description.',
     );
     if (release.rejected.length > 0) report.notes.push(`${release.rejected.length} rows of the release were rejected as malformed.`);
     audit(db, {

@@ -73,6 +73,7 @@ export async function readOnetRelease(input: string, onProgress?: Progress): Pro
   const skills = await readEither(skillsFile, 'the O*NET Skills file', (n) =>
     onProgress?.(Math.min(n, EXPECTED_SKILL_ROWS), EXPECTED_SKILL_ROWS, label),
   );
+  onProgress?.(EXPECTED_SKILL_ROWS, EXPECTED_SKILL_ROWS, label);
   const c = columnIndex(
     skills,
     {

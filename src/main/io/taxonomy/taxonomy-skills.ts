@@ -10,7 +10,10 @@ export interface TaxonomySkill {
   ref: string;
   name: string;
   category: SkillCategory;
+  /** The publisher's description; null when the file has none (O*NET's Skills file). */
   description: string | null;
+  /** Written only when the skill is created or adopted without one, never over an existing text. */
+  fallbackDescription?: string;
 }
 
 interface SkillRow {
@@ -31,10 +34,11 @@ export interface UpsertResult {
 const MAX_NAME = 200;
 
 /**
- * Creates or updates `skills` of taxonomy `source`. On re-import the name (unless it differs only
- * in case) and the description follow the file; the category is left as stored, because the
- * consultant may have re-classified it.
- * `suffix` labels a renamed skill, e.g. "Writing (O*NET)".
+ * Creates or updates `skills` of taxonomy `source`. A skill already linked to its reference keeps
+ * its name and category, which are the engagement's (the consultant may have named "People
+ * management" what O*NET calls "Management of Personnel Resources", and clients read those names);
+ * only the publisher's description follows the file. `suffix` labels a renamed skill, e.g.
+ * "Writing (O*NET)".
  */
 export function upsertTaxonomySkills(
   db: WritableDB,
@@ -48,12 +52,12 @@ export function upsertTaxonomySkills(
   const insert = db.prepare(
     'INSERT INTO skills (name, category, taxonomy_source, taxonomy_ref, description) VALUES (?, ?, ?, ?, ?)',
   );
-  const update = db.prepare('UPDATE skills SET name = ?, description = ? WHERE id = ?');
+  const update = db.prepare('UPDATE skills SET description = ? WHERE id = ?');
   const adopt = db.prepare(
     'UPDATE skills SET taxonomy_source = ?, taxonomy_ref = ?, description = coalesce(description, ?) WHERE id = ?',
   );
 
-  const counts: SkillUpsertCounts = { created: 0, updated: 0, unchanged: 0, adopted: 0, clashes: [] };
+  const counts: SkillUpsertCounts = { created: 0, updated: 0, unchanged: 0, adopted: 0, namesKept: 0, clashes: [] };
   const idByRef = new Map<string, number>();
   const clash = (c: NameClash) => counts.clashes.push(c);
 
@@ -62,27 +66,11 @@ export function upsertTaxonomySkills(
     const current = byRef.get(source, s.ref) as SkillRow | undefined;
     if (current) {
       idByRef.set(s.ref, current.id);
-      let nextName = current.name;
-      // A difference of case only is the consultant's spelling (or an adopted skill's): kept.
-      if (current.name.toLowerCase() !== name.toLowerCase()) {
-        const holder = byName.get(name) as SkillRow | undefined;
-        if (!holder || holder.id === current.id) nextName = name;
-        else if (current.name.startsWith(`${name} (${suffix}`)) {
-          // Created under a suffixed name because of this same clash: nothing new to report.
-        } else {
-          clash({
-            name,
-            taxonomyRef: s.ref,
-            existingSkillId: holder.id,
-            action: 'name-kept',
-            reason: `the file renames it to "${name}", which skill ${holder.id} already uses; it keeps the name "${current.name}"`,
-          });
-        }
-      }
+      if (current.name.toLowerCase() !== name.toLowerCase()) counts.namesKept++;
       const nextDescription = s.description ?? current.description;
-      if (nextName === current.name && nextDescription === current.description) counts.unchanged++;
+      if (nextDescription === current.description) counts.unchanged++;
       else {
-        update.run(nextName, nextDescription, current.id);
+        update.run(nextDescription, current.id);
         counts.updated++;
       }
       continue;
@@ -90,13 +78,13 @@ export function upsertTaxonomySkills(
 
     const holder = byName.get(name) as SkillRow | undefined;
     if (!holder) {
-      idByRef.set(s.ref, Number(insert.run(name, s.category, source, s.ref, s.description).lastInsertRowid));
+      idByRef.set(s.ref, Number(insert.run(name, s.category, source, s.ref, s.description ?? s.fallbackDescription ?? null).lastInsertRowid));
       counts.created++;
       continue;
     }
     const adoptable = policy === 'adopt' && holder.taxonomy_source === 'custom' && holder.taxonomy_ref === null;
     if (adoptable) {
-      adopt.run(source, s.ref, s.description, holder.id);
+      adopt.run(source, s.ref, s.description ?? s.fallbackDescription ?? null, holder.id);
       idByRef.set(s.ref, holder.id);
       counts.adopted++;
       clash({
@@ -109,7 +97,7 @@ export function upsertTaxonomySkills(
       continue;
     }
     const createdAs = freeName(db, name, suffix);
-    idByRef.set(s.ref, Number(insert.run(createdAs, s.category, source, s.ref, s.description).lastInsertRowid));
+    idByRef.set(s.ref, Number(insert.run(createdAs, s.category, source, s.ref, s.description ?? s.fallbackDescription ?? null).lastInsertRowid));
     counts.created++;
     clash({
       name,

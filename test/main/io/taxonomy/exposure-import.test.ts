@@ -103,6 +103,17 @@ describe('exposure indices from the real files', () => {
     expect(stored(db, ids['Chief executive'], 'frey-osborne')?.value).toBe(p('11-1011'));
   });
 
+  it('Frey & Osborne publishes some SOC groups (codes ending in 0): a member occupation gets the group value', () => {
+    // Computer user support specialists: SOC 2018 15-1232 = SOC 2010 15-1151, inside Frey's group 15-1150.
+    const { db, ids } = engagementWithRoles([{ title: 'Service desk', code: '15-1232.00', system: 'onet-soc' }]);
+    const [soc2010] = to2010('15-1232');
+    const group = frey.find((r) => r['SOC code'].endsWith('0') && soc2010.startsWith(r['SOC code'].replace(/0+$/, '')))!;
+    expect(frey.some((r) => r['SOC code'] === soc2010)).toBe(false);
+    const report = applyExposure(db, indices.frey, { crosswalk });
+    expect(report.matched).toEqual([expect.objectContaining({ via: 'group', matchedCodes: [group['SOC code']] })]);
+    expect(stored(db, ids['Service desk'], 'frey-osborne')).toMatchObject({ value: Number(group.Probability), code: `${group['SOC code']} (SOC group)` });
+  });
+
   it('Felten AIOE: raw z-score kept, value is the percentile rank within Appendix A', () => {
     const { db, ids } = engagementWithRoles(ROLES);
     const report = applyExposure(db, indices.aioe, { crosswalk });

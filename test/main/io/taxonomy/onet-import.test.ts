@@ -154,7 +154,12 @@ describe('O*NET import from the real 29.2 release', () => {
     const skillId = (db.prepare(`SELECT id FROM skills WHERE taxonomy_ref = ?`).get(overridden) as { id: number }).id;
     db.prepare(`UPDATE role_requirements SET source = 'custom', level = 5 WHERE role_id = ? AND skill_id = ?`).run(role, skillId);
 
+    // The consultant's own name for an O*NET skill survives re-import.
+    db.prepare(`UPDATE skills SET name = 'People management', category = 'soft' WHERE taxonomy_ref = '2.B.5.d'`).run();
+
     const second = applyOnet(db, release);
+    expect(second.skills.namesKept).toBe(1);
+    expect(db.prepare(`SELECT name, category FROM skills WHERE taxonomy_ref = '2.B.5.d'`).get()).toEqual({ name: 'People management', category: 'soft' });
     expect(second.requirements.replaced).toBe(first.requirements.created - 1);
     expect(second.requirements.keptExisting).toBe(1);
     expect(second.requirements.created).toBe(first.requirements.created - 1);
