@@ -30,8 +30,8 @@ const PROGRESS_EVERY = 5000; // a multiple of CHUNK
 const CHUNK = 100;
 /** Negative cache_size is in KiB: 64 MiB while generating. */
 const BULK_CACHE_KIB = -65536;
-/** Dates reach back far enough for the longest tenure (38 years) plus margin. */
-const OLDEST_DAY_OFFSET = 40 * 366;
+/** Dates reach back far enough for the longest tenure (40 years) plus margin. */
+const OLDEST_DAY_OFFSET = 41 * 366;
 
 function checkOptions({ employees, seed }: DemoOptions): void {
   if (!Number.isInteger(employees) || employees < 1 || employees > MAX_DEMO_EMPLOYEES) {
