@@ -32,7 +32,8 @@ const dir = tempDir('skillshift-cli-');
 const at = (name: string) => path.join(dir, name);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('skillshift command line (spawned)', () => {
+// Spawning is slow on a busy machine (tsx compiles on start), hence the generous timeout.
+describe('skillshift command line (spawned)', { timeout: 90_000 }, () => {
   it('new, then info --json prints exactly one JSON object with a count per entity', async () => {
     const created = await cli('new', at('empty.skillshift'), '--name', 'Acme Insurance', '--currency', 'GBP');
     expect(created).toMatchObject({ code: 0, stderr: '' });
