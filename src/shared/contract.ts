@@ -6,6 +6,8 @@ import type * as T from './api-types';
 import { EngagementMeta, SettingsPatch } from './domain/settings';
 import type * as EX from './export-types';
 import { csvDelimiters, exportFormats } from './export-types';
+import type * as IM from './import-types';
+import * as ImportInputs from './import-types';
 import type * as TX from './taxonomy-types';
 import { exposureSources, nameClashPolicies } from './taxonomy-types';
 
@@ -136,6 +138,21 @@ export const contract = {
       })
       .strict(),
   ),
+
+  // Import of a client's data (CSV, XLSX), shaped for a wizard: stage a file, preview it with
+  // a guessed mapping, validate (report + merge diff), commit; validate and commit run off the
+  // main thread with progress events (taskId) and can be cancelled. Mapping presets are saved
+  // in the engagement.
+  importStage: method<IM.StagedImport>()(ImportInputs.ImportStageInput),
+  importPreview: method<IM.ImportPreview>()(ImportInputs.ImportPreviewInput),
+  importValidate: method<IM.ImportReport>()(ImportInputs.ImportRunInput),
+  importCommit: method<IM.ImportReport>()(ImportInputs.ImportRunInput),
+  importCancel: method<{ cancelled: boolean }>()(ImportInputs.ImportCancelInput),
+  importReportPage: method<T.Page<IM.ImportIssue | IM.DiffEntry>>()(ImportInputs.ImportReportPageInput),
+  importDiscard: method<null>()(ImportInputs.ImportDiscardInput),
+  listImportPresets: method<IM.ImportPresetView[]>()(ImportInputs.ListImportPresetsInput),
+  saveImportPreset: method<IM.ImportPresetView>()(ImportInputs.SaveImportPresetInput),
+  deleteImportPreset: method<null>()(ImportInputs.DeleteImportPresetInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,13 +2,14 @@
 // banner / progress / dialogs that can appear over any of them. No engagement: the start screen.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Section } from '../../shared/events';
 import { Loading } from '../components/Loading';
 import { BusyBar } from './BusyBar';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { SectionView } from './SectionView';
-import { sectionFromHash } from './sections';
+import { sectionFromHash, sectionLabels } from './sections';
 import { Sidebar } from './Sidebar';
 import { StartScreen } from './StartScreen';
 import { useAppStore } from './store';
@@ -29,6 +30,16 @@ function useHashRouting() {
   }, []);
 }
 
+/** The window title names the section and engagement (task switchers, history); a new section starts at the top. */
+function useSectionChrome(section: Section, engagement: string | null) {
+  useEffect(() => {
+    document.title = engagement ? `${sectionLabels[section]} · ${engagement} · Skillshift` : 'Skillshift';
+  }, [section, engagement]);
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+  }, [section]);
+}
+
 function skipToMain(e: React.MouseEvent) {
   // A plain `#main` link would replace the route in the hash, so focus the region directly.
   e.preventDefault();
@@ -36,10 +47,12 @@ function skipToMain(e: React.MouseEvent) {
 }
 
 export function App() {
-  const { status, open, section, newDialogOpen } = useAppStore(
-    useShallow((s) => ({ status: s.status, open: s.summary !== null, section: s.section, newDialogOpen: s.newDialogOpen })),
+  const { status, engagement, section, newDialogOpen } = useAppStore(
+    useShallow((s) => ({ status: s.status, engagement: s.summary?.name ?? null, section: s.section, newDialogOpen: s.newDialogOpen })),
   );
+  const open = engagement !== null;
   useHashRouting();
+  useSectionChrome(section, engagement);
   useEffect(() => {
     void useAppStore.getState().init();
   }, []);

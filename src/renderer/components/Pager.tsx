@@ -41,14 +41,14 @@ export function Pager({ total, offset, limit, shown, pageSizes, format, noun, on
         <button type="button" className="button button--ghost button--small" aria-label="First page" disabled={page <= 1} onClick={() => onOffset(0)}>
           «
         </button>
-        <button type="button" className="button button--ghost button--small" aria-label="Previous page" disabled={page <= 1} onClick={() => onOffset(offset - limit)}>
-          ‹ Prev
+        <button type="button" className="button button--ghost button--small" disabled={page <= 1} onClick={() => onOffset(offset - limit)}>
+          <span aria-hidden="true">‹</span> Previous
         </button>
         <span className="pager__page num">
           Page {format.integer(page)} of {format.integer(pages)}
         </span>
-        <button type="button" className="button button--ghost button--small" aria-label="Next page" disabled={page >= pages} onClick={() => onOffset(offset + limit)}>
-          Next ›
+        <button type="button" className="button button--ghost button--small" disabled={page >= pages} onClick={() => onOffset(offset + limit)}>
+          Next <span aria-hidden="true">›</span>
         </button>
         <button type="button" className="button button--ghost button--small" aria-label="Last page" disabled={page >= pages} onClick={() => onOffset((pages - 1) * limit)}>
           »

@@ -66,6 +66,7 @@ describe('navigation', () => {
     expect(link('People')).toHaveAttribute('aria-current', 'page');
     expect(link('Overview')).not.toHaveAttribute('aria-current');
     expect(window.location.hash).toBe('#/people');
+    expect(document.title).toBe('People · Northwind Logistics · Skillshift');
     // Focus lands on the new page's title so screen readers announce it.
     expect(heading).toHaveFocus();
     expect(await screen.findByTestId('row-count')).toHaveTextContent('1–10 of 10 people');

@@ -33,11 +33,11 @@ describe('People table', () => {
     const api = fakeApi({ listEmployees: (q) => ok(employees(120, q.offset, q.limit)) });
     render(<PeoplePage />);
     await screen.findByTestId('row-count');
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(screen.getByTestId('row-count')).toHaveTextContent('51–100 of 120 people'));
     await user.click(screen.getByRole('button', { name: 'Last page' }));
     await waitFor(() => expect(screen.getByTestId('row-count')).toHaveTextContent('101–120 of 120 people'));
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     await user.selectOptions(screen.getByLabelText('Rows per page'), '25');
     await waitFor(() => expect(screen.getByTestId('row-count')).toHaveTextContent('1–25 of 120 people'));
     expect(api.inputsOf('listEmployees').map((q) => [q.offset, q.limit])).toEqual([
@@ -73,7 +73,7 @@ describe('People table', () => {
     const api = fakeApi({ listEmployees: (q) => ok(q.search ? employees(3, 0, q.limit) : employees(120, q.offset, q.limit)) });
     render(<PeoplePage />);
     await screen.findByTestId('row-count');
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(screen.getByTestId('row-count')).toHaveTextContent('51–100'));
     await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'planner');
     await waitFor(() => expect(screen.getByTestId('row-count')).toHaveTextContent('1–3 of 3 people'));

@@ -3,6 +3,7 @@ import type { Handlers } from '../registry';
 import { browseHandlers } from './browse';
 import { engagementHandlers } from './engagement';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
 import { settingsHandlers } from './settings';
 import { taxonomyHandlers } from './taxonomy';
 
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...browseHandlers,
   ...taxonomyHandlers,
   ...exportHandlers,
+  ...importHandlers,
 };

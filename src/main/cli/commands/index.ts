@@ -2,6 +2,7 @@
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { helpCommand } from './help';
+import { importCommand } from './import';
 import { infoCommand } from './info';
 import { newCommand } from './new';
 import { taxonomyCommand } from './taxonomy';
@@ -13,6 +14,7 @@ export const commands: readonly Command[] = [
   infoCommand,
   taxonomyCommand,
   exportCommand,
+  importCommand,
   helpCommand(() => commands),
 ];
 

@@ -63,9 +63,9 @@ export function ReportsPage() {
         ]}
       />
       {counts && (
-        <div className="deliverables" role="list" aria-label="Exports and what they would contain">
+        <ul className="deliverables" aria-label="Exports and what they would contain">
           {deliverables.map((d) => (
-            <section key={d.id} role="listitem" className="card deliverable" aria-labelledby={`deliverable-${d.id}`} data-testid={`deliverable-${d.id}`}>
+            <li key={d.id} className="card deliverable" data-testid={`deliverable-${d.id}`}>
               <header className="card__header">
                 <h2 id={`deliverable-${d.id}`} className="card__title">
                   {d.title}
@@ -83,9 +83,9 @@ export function ReportsPage() {
               <p id={`deliverable-${d.id}-soon`} className="field__hint">
                 Available in a coming release.
               </p>
-            </section>
+            </li>
           ))}
-        </div>
+        </ul>
       )}
     </div>
   );

@@ -1,0 +1,325 @@
+// The merge engine for every kind except proficiencies (which stream, see proficiencies.ts).
+// Records are small in number (at most hundreds of thousands), so the whole file is read and
+// checked before anything is written: values, duplicate keys, references to other kinds, and
+// references within the kind (managers, parent units) that may point forward in the file.
+// Then the diff against the existing rows (added / changed field by field / removed in scope)
+// is computed, and - in a commit with nothing blocking - written in the caller's transaction.
+import type { Statement } from 'better-sqlite3';
+import type { DiffEntry, FieldChange } from '../../../shared/import-types';
+import { audit } from '../../db/repos/audit';
+import type { Converted, EntityKind, ExistingRow } from './entity-kind';
+import { CREATED_NOTES, type RefTarget } from './refs';
+import { shown, type Scalar } from './report';
+import type { RunContext } from './run-context';
+import { cellText } from './values';
+import { zodIssues } from './zod-issues';
+
+interface Rec extends Converted {
+  row: number;
+  bad: boolean;
+  stub?: boolean;
+  ex?: ExistingRow;
+  /** Reference fields resolved to ids (placeholders < 0 until created). */
+  ids: Record<string, number | null>;
+  selfTarget?: Rec | ExistingRow | null;
+  changes?: FieldChange[];
+  newId?: number;
+}
+
+/** Audit rows per changed record are kept below this, so a huge re-import stays quick. */
+const AUDIT_ROWS = 100_000;
+
+export function runEntityImport(k: EntityKind, ctx: RunContext): void {
+  const { report, reader } = ctx;
+  const existing = k.load(ctx);
+  const recs: Rec[] = [];
+  const firstRow = new Map<string, number>();
+  const keyHeader = reader.header(k.keyField(ctx));
+
+  ctx.source.forEachRow(
+    (cells, row) => {
+      ctx.tick();
+      report.counts.rows++;
+      reader.set(cells, row);
+      const c = k.convert(reader, ctx);
+      if (!c) return;
+      if (!reader.bad) {
+        for (const i of zodIssues(k.schema, c.values)) {
+          reader.fail(k.sourceField(i.field, ctx), c.values[i.field], i.problem, i.code);
+        }
+      }
+      const dup = firstRow.get(c.key);
+      if (dup !== undefined) {
+        const text = cellText(reader.raw(k.keyField(ctx)) ?? null);
+        report.issue(row, keyHeader, text, `duplicate: ${text} is also on row ${dup}`, 'duplicate-id');
+        reader.bad = true;
+      } else firstRow.set(c.key, row);
+      recs.push({ ...c, row, bad: reader.bad, ids: {} });
+    },
+    (done) => ctx.progress(done),
+  );
+
+  const fail = (rec: Rec, field: string, value: unknown, problem: string, code: Parameters<typeof report.issue>[4]) => {
+    report.issue(rec.row, reader.header(field), value, problem, code);
+    rec.bad = true;
+  };
+
+  const matchedBy = new Map<ExistingRow, Rec>();
+  for (const rec of recs) {
+    if (rec.bad) continue;
+    let ex = existing.byKey.get(rec.key);
+    for (let i = 0; !ex && i < rec.aliases.length; i++) ex = existing.byKey.get(rec.aliases[i]);
+    const other = ex && matchedBy.get(ex);
+    if (ex && other) {
+      fail(rec, k.keyField(ctx), rec.label, `duplicate: matches the same stored ${k.entity} as row ${other.row} (${ex.label})`, 'duplicate-id');
+      continue;
+    }
+    if (ex) {
+      rec.ex = ex;
+      matchedBy.set(ex, rec);
+      continue;
+    }
+    for (const req of k.requiredForNew ?? []) {
+      const v = rec.values[req.field];
+      if (v === null || v === undefined) {
+        fail(rec, req.mappingField, null, `${req.label} is required for a new ${k.entity} (${rec.label} is not in the engagement yet)`, 'required');
+      }
+    }
+  }
+
+  // References to other kinds: resolve now, create (with createMissing) only once the row stands.
+  const planned: { rec: Rec; field: string; target: RefTarget; text: string }[] = [];
+  for (const rec of recs) {
+    if (rec.bad) continue;
+    for (const rf of k.refFields) {
+      const text = rec.refs[rf.field];
+      if (text === undefined) continue;
+      if (text === null) {
+        rec.ids[rf.field] = null;
+        continue;
+      }
+      const idx = ctx.refs(rf.target);
+      const res = idx.resolve(text);
+      if (res && 'id' in res) rec.ids[rf.field] = res.id;
+      else if (res) fail(rec, rf.mappingField, text, `${res.ambiguous.length} ${idx.noun}s are called "${text}": use the ${idx.noun}'s id instead`, 'ambiguous-reference');
+      else if (ctx.job.createMissing) planned.push({ rec, field: rf.field, target: rf.target, text });
+      else fail(rec, rf.mappingField, text, `unknown ${idx.noun} "${text}" (import it first, or allow creating missing ${idx.noun}s)`, 'unknown-reference');
+    }
+  }
+
+  resolveSelf(k, ctx, recs, existing.byKey, fail);
+
+  for (const p of planned) {
+    if (p.rec.bad) continue;
+    const idx = ctx.refs(p.target);
+    const res = idx.resolve(p.text);
+    p.rec.ids[p.field] = res && 'id' in res ? res.id : idx.plan(p.text, p.rec.createHints);
+  }
+  for (const t of new Set(planned.filter((p) => !p.rec.bad).map((p) => p.target))) report.notes.push(CREATED_NOTES[t]);
+
+  report.counts.invalid = report.invalidRows;
+  const valid = recs.filter((r) => !r.bad);
+  const blocked = report.counts.invalid > 0 && !ctx.job.skipInvalid;
+  diff(k, ctx, valid, existing.rows);
+  if (!ctx.write || blocked) return;
+  report.counts.skipped = report.counts.invalid;
+  write(k, ctx, valid, existing.rows);
+}
+
+/** Links within the kind, to file rows (possibly further down) or stored records; repeated until stable. */
+function resolveSelf(
+  k: EntityKind,
+  ctx: RunContext,
+  recs: Rec[],
+  stored: Map<string, ExistingRow>,
+  fail: (rec: Rec, field: string, value: unknown, problem: string, code: 'unknown-reference' | 'invalid') => void,
+): void {
+  const self = k.self;
+  if (!self) return;
+  const stubs = new Map<string, Rec>();
+  // Rows already rejected still get their unknown links reported, so one pass shows every problem.
+  const anywhere = new Set<string>();
+  for (const r of recs) for (const key of [r.key, ...r.aliases]) anywhere.add(key);
+  for (const rec of recs) {
+    if (!rec.bad || !rec.self || ctx.job.createMissing) continue;
+    const keys = self.candidates(rec.self, ctx);
+    if (!keys.some((key) => anywhere.has(key) || stored.has(key))) {
+      ctx.report.issue(rec.row, ctx.reader.header(self.mappingField), rec.self, `unknown ${self.noun} "${rec.self}"`, 'unknown-reference');
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const inFile = new Map<string, Rec>();
+    for (const r of recs) if (!r.bad) for (const key of [r.key, ...r.aliases]) if (!inFile.has(key)) inFile.set(key, r);
+    for (const rec of recs) {
+      if (rec.bad || rec.self === undefined || rec.stub) continue;
+      if (rec.self === null) {
+        rec.selfTarget = null;
+        continue;
+      }
+      const keys = self.candidates(rec.self, ctx);
+      let target: Rec | ExistingRow | undefined;
+      for (const key of keys) {
+        target = inFile.get(key) ?? stubs.get(key) ?? stored.get(key);
+        if (target) break;
+      }
+      if (target === rec || (target && 'ex' in target && target.ex && target.ex === rec.ex)) {
+        fail(rec, self.mappingField, rec.self, `a ${k.entity} cannot be its own ${self.noun}`, 'invalid');
+        changed = true;
+      } else if (target) {
+        rec.selfTarget = target;
+      } else if (ctx.job.createMissing && k.stub) {
+        const stub: Rec = { ...k.stub(rec.self, ctx), row: rec.row, bad: false, stub: true, ids: {} };
+        stubs.set(stub.key, stub);
+        recs.push(stub);
+        rec.selfTarget = stub;
+      } else {
+        const wasFileRow = recs.some((r) => r.bad && keys.includes(r.key));
+        fail(rec, self.mappingField, rec.self, wasFileRow ? `the ${self.noun} ${rec.self} is on a row that has problems` : `unknown ${self.noun} "${rec.self}"`, 'unknown-reference');
+        changed = true;
+      }
+    }
+  }
+}
+
+function diff(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: ExistingRow[]): void {
+  const { report } = ctx;
+  const labelOfId = new Map(storedRows.map((r) => [r.id, r.label]));
+  const refLabel = (field: string, id: number | null | undefined): Scalar => {
+    const rf = k.refFields.find((f) => f.field === field);
+    return rf ? ctx.refs(rf.target).nameOf(id) : (id ?? null);
+  };
+  const matched = new Set<number>();
+  for (const rec of valid) {
+    if (rec.stub) continue;
+    const ex = rec.ex;
+    if (ex) matched.add(ex.id);
+    const changes: FieldChange[] = [];
+    if (ex) {
+      for (const [field, v] of Object.entries(rec.values)) {
+        if (!sameValue(ex.values[field], v)) changes.push({ field, old: shown(ex.values[field]), new: shown(v) });
+      }
+      for (const [field, id] of Object.entries(rec.ids)) {
+        if ((ex.values[field] ?? null) !== id) changes.push({ field, old: refLabel(field, ex.values[field] as number | null), new: refLabel(field, id) });
+      }
+      if (k.self && rec.selfTarget !== undefined) {
+        const oldId = (ex.values[k.self.field] as number | null) ?? null;
+        const t = rec.selfTarget;
+        const newId = t === null ? null : 'ids' in t ? (t.ex?.id ?? NaN) : t.id;
+        if (oldId !== newId) changes.push({ field: k.self.field, old: oldId === null ? null : (labelOfId.get(oldId) ?? `#${oldId}`), new: t === null ? null : t.label });
+      }
+    }
+    rec.changes = changes;
+    const entry: DiffEntry = { key: rec.label, row: rec.row };
+    if (!ex) report.add(entry);
+    else if (changes.length) report.change({ ...entry, changes });
+    else report.counts.unchanged++;
+  }
+  let removed = 0;
+  for (const r of storedRows) {
+    if (matched.has(r.id) || (k.inScope && !k.inScope(r, ctx))) continue;
+    report.remove({ key: r.label, row: null });
+    removed++;
+  }
+  if (removed && !ctx.job.confirmRemovals) {
+    report.notes.push(`${removed} ${k.entity} record(s) in the engagement are not in the file; they are kept unless removals are confirmed.`);
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  if (typeof a === 'number' && typeof b === 'boolean') return a === (b ? 1 : 0);
+  return false;
+}
+
+const toDb = (v: Scalar): Scalar => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+/** New records in an order that puts each record's manager or parent before it, where it can. */
+function insertionOrder(recs: Rec[]): Rec[] {
+  const out: Rec[] = [];
+  const state = new Map<Rec, 1 | 2>(); // 1: being placed, 2: placed
+  for (const start of recs) {
+    if (start.ex || state.has(start)) continue;
+    // Walk up the chain of new targets iteratively (chains can be thousands long).
+    const chain: Rec[] = [];
+    let r: Rec | undefined = start;
+    while (r && !r.ex && !state.has(r)) {
+      state.set(r, 1);
+      chain.push(r);
+      const t: Rec | ExistingRow | null | undefined = r.selfTarget;
+      r = t && 'ids' in t ? t : undefined;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      state.set(chain[i], 2);
+      out.push(chain[i]);
+    }
+  }
+  return out;
+}
+
+function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: ExistingRow[]): void {
+  const { db, report } = ctx;
+  for (const t of ['orgUnits', 'locations', 'roles', 'skills'] as const) ctx.refs(t).materialise({ currency: ctx.currency });
+  const realRef = (field: string, id: number | null): number | null => {
+    const rf = k.refFields.find((f) => f.field === field);
+    return rf ? ctx.refs(rf.target).real(id) : id;
+  };
+  const statements = new Map<string, Statement<unknown[]>>();
+  const stmt = (sql: string): Statement<unknown[]> => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare<unknown[]>(sql)));
+    return s;
+  };
+  const selfField = k.self?.field;
+  const targetId = (t: Rec | ExistingRow | null | undefined): number | null | undefined =>
+    t === undefined ? undefined : t === null ? null : 'ids' in t ? (t.newId ?? t.ex?.id) : t.id;
+  const valuesOf = (rec: Rec): Record<string, Scalar> => {
+    const values: Record<string, Scalar> = { ...rec.values };
+    for (const field in rec.ids) values[field] = realRef(field, rec.ids[field]);
+    return values;
+  };
+  const late: Rec[] = [];
+  let i = 0;
+  for (const rec of insertionOrder(valid)) {
+    if ((++i & 1023) === 0) ctx.checkCancelled();
+    const row = { ...k.defaults(ctx, rec), ...valuesOf(rec) };
+    if (selfField && rec.selfTarget) {
+      const t = targetId(rec.selfTarget);
+      if (t === undefined) late.push(rec); // a cycle among new records: linked after
+      else row[selfField] = t;
+    }
+    const fields = Object.keys(row).filter((f) => k.columns[f]);
+    const sql = `INSERT INTO ${k.table} (${fields.map((f) => k.columns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`;
+    rec.newId = Number(stmt(sql).run(...fields.map((f) => toDb(row[f]))).lastInsertRowid);
+  }
+  let audited = 0;
+  for (const rec of valid) {
+    if ((++i & 1023) === 0) ctx.checkCancelled();
+    if (!rec.ex || !rec.changes?.length) continue;
+    const values = valuesOf(rec);
+    if (selfField && rec.selfTarget !== undefined) values[selfField] = targetId(rec.selfTarget) ?? null;
+    const changed = rec.changes.map((c) => c.field);
+    const sql = `UPDATE ${k.table} SET ${changed.map((f) => `${k.columns[f]} = ?`).join(', ')} WHERE id = ?`;
+    stmt(sql).run(...changed.map((f) => toDb(values[f])), rec.ex.id);
+    if (audited++ < AUDIT_ROWS) {
+      const before = Object.fromEntries(rec.changes.map((c) => [c.field, c.old]));
+      const after = Object.fromEntries(rec.changes.map((c) => [c.field, c.new]));
+      audit(db, { action: 'import', entity: k.entity, entityId: String(rec.ex.id), summary: `Import changed ${k.entity} ${rec.label}`, before, after });
+    }
+  }
+  if (selfField && late.length) {
+    const set = stmt(`UPDATE ${k.table} SET ${k.columns[selfField]} = ? WHERE id = ?`);
+    for (const rec of late) set.run(targetId(rec.selfTarget) ?? null, rec.newId);
+  }
+  if (ctx.job.confirmRemovals && report.counts.removed > 0) {
+    const matched = new Set(valid.map((r) => r.ex?.id));
+    const del = stmt(`DELETE FROM ${k.table} WHERE id = ?`);
+    for (const r of storedRows) {
+      if (matched.has(r.id) || (k.inScope && !k.inScope(r, ctx))) continue;
+      del.run(r.id);
+      if (audited++ < AUDIT_ROWS) audit(db, { action: 'import', entity: k.entity, entityId: String(r.id), summary: `Import removed ${k.entity} ${r.label}`, before: r.values });
+    }
+  }
+}

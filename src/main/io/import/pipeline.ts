@@ -1,0 +1,91 @@
+// One import run, validate or commit, start to finish: open the table, read and check every
+// row, compute the merge diff, and in a commit write it all in ONE transaction that lands
+// whole or not at all (a thrown error, a cancel, invalid rows without skipInvalid, or the
+// process dying mid-way all leave the file exactly as it was). A validate run also reads
+// inside a transaction, for a consistent view, and never writes.
+import type { ImportReport } from '../../../shared/import-types';
+import { audit } from '../../db/repos/audit';
+import type { WritableDB } from '../../db/types';
+import { runEntityImport } from './entity-merge';
+import { entityKinds } from './kinds';
+import { runProficiencyImport } from './proficiencies';
+import { KEEP_IN_REPLY } from './report-view';
+import { RunContext, type ImportJob, type RunHooks } from './run-context';
+
+class Rollback extends Error {}
+
+export interface RunResult {
+  report: Omit<ImportReport, 'stagingId'>;
+  /** The full lists, for paging through the report. */
+  full: { errors: ImportReport['errors']; added: ImportReport['diff']['added']; changed: ImportReport['diff']['changed']; removed: ImportReport['diff']['removed'] };
+}
+
+export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'commit', hooks: RunHooks = {}): RunResult {
+  const started = performance.now();
+  let ctx: RunContext | null = null;
+  let committed = false;
+  const body = () => {
+    ctx = new RunContext(db, job, mode === 'commit', hooks);
+    const c = ctx;
+    if (job.kind === 'proficiencies') runProficiencyImport(c);
+    else {
+      const k = entityKinds[job.kind];
+      c.report.notes.push(...(k.notes?.(c) ?? []));
+      runEntityImport(k, c);
+    }
+    c.report.counts.invalid = c.report.invalidRows;
+    const blocked = c.report.counts.invalid > 0 && !job.skipInvalid;
+    if (mode === 'validate' || blocked) throw new Rollback();
+    c.checkCancelled();
+    const { counts } = c.report;
+    const removed = job.confirmRemovals ? counts.removed : 0;
+    audit(db, {
+      action: 'import',
+      entity: job.kind,
+      summary: `Imported ${job.source.fileName}: ${counts.added} added, ${counts.changed} changed, ${removed} removed, ${counts.skipped} skipped`,
+      after: { file: job.source.fileName, kind: job.kind, counts: { ...counts, removed }, created: c.report.created },
+    });
+    committed = true;
+  };
+  try {
+    if (mode === 'commit') db.transaction(body).immediate();
+    else db.transaction(body).deferred();
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+  }
+  if (committed) tidyWal(db);
+  const c = ctx as RunContext | null;
+  if (!c) throw new Error('import run did not start');
+  const rb = c.report;
+  const removedFound = rb.counts.removed;
+  const errors = rb.sortedIssues();
+  const report: RunResult['report'] = {
+    kind: job.kind,
+    shape: c.opts.shape,
+    mode,
+    committed,
+    counts: {
+      ...rb.counts,
+      removed: job.confirmRemovals ? removedFound : 0,
+      skipped: job.skipInvalid ? rb.counts.invalid : 0,
+    },
+    errors: errors.slice(0, KEEP_IN_REPLY),
+    errorCount: rb.errorCount,
+    errorSummary: rb.errorSummary(),
+    diff: { added: rb.added.slice(0, KEEP_IN_REPLY), changed: rb.changed.slice(0, KEEP_IN_REPLY), removed: rb.removed.slice(0, KEEP_IN_REPLY) },
+    removalsPending: job.confirmRemovals ? 0 : removedFound,
+    created: rb.created,
+    notes: rb.notes,
+    durationMs: Math.round(performance.now() - started),
+  };
+  return { report, full: { errors, added: rb.added, changed: rb.changed, removed: rb.removed } };
+}
+
+/** After a big commit, fold the WAL back into the file so the next small write does not pay for it. */
+function tidyWal(db: WritableDB): void {
+  try {
+    if (db.name !== ':memory:' && !db.memory) db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // A reader holding the WAL open only delays the checkpoint; nothing to report.
+  }
+}

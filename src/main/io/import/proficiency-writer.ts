@@ -1,0 +1,169 @@
+// Diffs and writes proficiency rows as they stream in. Against an empty table every row is an
+// addition and goes in through a multi-row INSERT; otherwise each row is looked up by its key
+// and becomes an insert, an update (with the changed fields in the diff) or nothing. For a bulk
+// load the table's secondary indexes are dropped and rebuilt inside the same transaction: one
+// sort at the end is far cheaper than millions of scattered index inserts, and a rollback or
+// crash restores them with everything else.
+import type { FieldChange } from '../../../shared/import-types';
+import { audit } from '../../db/repos/audit';
+import { KEEP } from './report';
+import type { RunContext } from './run-context';
+
+export interface ProficiencyRow {
+  row: number;
+  employee: number;
+  skill: number;
+  level: number;
+  source: string;
+  date: string | null;
+}
+
+const BATCH = 200;
+const COLS = 5;
+/** Bulk loads bigger than this (bytes of file) rebuild the secondary indexes instead of maintaining them. */
+const BULK_BYTES = 4 << 20;
+const AUDIT_ROWS = 100_000;
+
+interface PairSetLike {
+  has(employee: number, skill: number): boolean;
+}
+
+export class ProficiencyWriter {
+  private readonly hasExisting: boolean;
+  private readonly params: unknown[] = new Array(BATCH * COLS);
+  private n = 0;
+  private readonly insertMany;
+  private readonly insertOne;
+  private readonly lookup;
+  private readonly update;
+  private readonly droppedIndexes: string[] = [];
+  private readonly labels = new Map<number, string>();
+  private readonly employeeLabel;
+  private audited = 0;
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly fileSkills: Set<number>,
+  ) {
+    const { db } = ctx;
+    this.hasExisting = db.prepare('SELECT EXISTS (SELECT 1 FROM proficiencies)').pluck().get() === 1;
+    const cols = 'INSERT INTO proficiencies (employee_id, skill_id, level, source, assessed_on) VALUES ';
+    this.insertMany = db.prepare(cols + Array(BATCH).fill('(?, ?, ?, ?, ?)').join(', '));
+    this.insertOne = db.prepare(`${cols}(?, ?, ?, ?, ?)`);
+    this.lookup = db.prepare('SELECT level, source, assessed_on FROM proficiencies WHERE employee_id = ? AND skill_id = ?').raw();
+    this.update = db.prepare('UPDATE proficiencies SET level = ?, source = ?, assessed_on = ? WHERE employee_id = ? AND skill_id = ?');
+    this.employeeLabel = db.prepare('SELECT coalesce(client_id, ref) FROM employees WHERE id = ?').pluck();
+    if (ctx.write && ctx.source.total >= BULK_BYTES) {
+      const count = db.prepare('SELECT count(*) FROM proficiencies').pluck().get() as number;
+      if (count < 100_000) this.dropIndexes();
+    }
+  }
+
+  private dropIndexes(): void {
+    const rows = this.ctx.db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'proficiencies' AND sql IS NOT NULL`)
+      .all() as { name: string; sql: string }[];
+    for (const r of rows) {
+      this.ctx.db.exec(`DROP INDEX "${r.name.replace(/"/g, '""')}"`);
+      this.droppedIndexes.push(r.sql);
+    }
+  }
+
+  private label(p: ProficiencyRow): string {
+    let e = this.labels.get(p.employee);
+    if (e === undefined) {
+      e = (this.employeeLabel.get(p.employee) as string | undefined) ?? `#${p.employee}`;
+      this.labels.set(p.employee, e);
+    }
+    return `${e} / ${this.ctx.refs('skills').nameOf(p.skill)}`;
+  }
+
+  apply(p: ProficiencyRow): void {
+    const { report } = this.ctx;
+    const write = this.ctx.write;
+    let skill = p.skill;
+    if (skill < 0 && write) {
+      const idx = this.ctx.refs('skills');
+      idx.materialise({ currency: this.ctx.currency });
+      skill = idx.real(skill) ?? skill;
+    }
+    if (this.hasExisting && skill > 0) {
+      const old = this.lookup.get(p.employee, skill) as [number, string, string | null] | undefined;
+      if (old) {
+        const changes: FieldChange[] = [];
+        if (old[0] !== p.level) changes.push({ field: 'level', old: old[0], new: p.level });
+        if (old[1] !== p.source) changes.push({ field: 'source', old: old[1], new: p.source });
+        if (old[2] !== p.date) changes.push({ field: 'assessedOn', old: old[2], new: p.date });
+        if (changes.length === 0) {
+          report.counts.unchanged++;
+          return;
+        }
+        const key = report.changed.length < KEEP || this.audited < AUDIT_ROWS ? this.label(p) : '';
+        report.change({ key, row: p.row, changes });
+        if (write) {
+          this.update.run(p.level, p.source, p.date, p.employee, skill);
+          if (this.audited++ < AUDIT_ROWS) {
+            audit(this.ctx.db, {
+              action: 'import',
+              entity: 'proficiency',
+              entityId: `${p.employee}:${skill}`,
+              summary: `Import changed proficiency ${key}`,
+              before: Object.fromEntries(changes.map((c) => [c.field, c.old])),
+              after: Object.fromEntries(changes.map((c) => [c.field, c.new])),
+            });
+          }
+        }
+        return;
+      }
+    }
+    if (report.added.length < KEEP) report.add({ key: this.label(p), row: p.row });
+    else report.counts.added++;
+    if (!write) return;
+    const a = this.params;
+    let i = this.n * COLS;
+    a[i++] = p.employee;
+    a[i++] = skill;
+    a[i++] = p.level;
+    a[i++] = p.source;
+    a[i] = p.date;
+    if (++this.n === BATCH) {
+      this.insertMany.run(a);
+      this.n = 0;
+    }
+  }
+
+  private flush(): void {
+    const a = this.params;
+    for (let k = 0; k < this.n; k++) this.insertOne.run(a[k * COLS], a[k * COLS + 1], a[k * COLS + 2], a[k * COLS + 3], a[k * COLS + 4]);
+    this.n = 0;
+  }
+
+  /** Writes what is left, rebuilds dropped indexes, and finds removals in the file's scope. */
+  finish(seen: PairSetLike, fileEmployees: Set<number>): void {
+    const { ctx } = this;
+    const { db, report } = ctx;
+    if (ctx.write) {
+      this.flush();
+      ctx.checkCancelled();
+      for (const sql of this.droppedIndexes) db.exec(sql);
+    }
+    if (!this.hasExisting) return;
+    // Scope: the people and the skills this file covers. Anything stored there that the file
+    // no longer has is a removal, applied only when confirmed.
+    const gone: [number, number][] = [];
+    for (const [e, s] of db.prepare('SELECT employee_id, skill_id FROM proficiencies').raw().iterate() as IterableIterator<[number, number]>) {
+      if (fileEmployees.has(e) && this.fileSkills.has(s) && !seen.has(e, s)) gone.push([e, s]);
+    }
+    for (const [e, s] of gone) {
+      report.remove({ key: report.removed.length < KEEP ? this.label({ employee: e, skill: s } as ProficiencyRow) : '', row: null });
+    }
+    if (gone.length && !ctx.job.confirmRemovals) {
+      report.notes.push(`${gone.length} stored proficiencies of the people and skills in this file are no longer in it; they are kept unless removals are confirmed.`);
+    }
+    if (ctx.write && ctx.job.confirmRemovals && gone.length) {
+      const del = db.prepare('DELETE FROM proficiencies WHERE employee_id = ? AND skill_id = ?');
+      for (const [e, s] of gone) del.run(e, s);
+      audit(db, { action: 'import', entity: 'proficiency', summary: `Import removed ${gone.length} proficiencies no longer in the file`, before: { pairs: gone.slice(0, 1000) } });
+    }
+  }
+}
