@@ -1,4 +1,5 @@
 // The list of benchmark suites; each feature adds its own module here.
 import type { BenchSuite } from './harness';
+import { scenarioSuite } from './scenario.bench';
 
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [scenarioSuite];

@@ -15,6 +15,7 @@
 import { adoptionAt, rampShare } from './curves';
 import { convertRow } from './periods';
 import {
+  CURVE_S,
   POLICY_FILL,
   POLICY_REPLACE,
   TRANSFER_TIERS,
@@ -25,6 +26,9 @@ import {
 
 export interface Scratch {
   n: Float64Array;
+  /** Per run: retirement share of exits, and the fill look-ahead in periods (round(delay)). */
+  retireShare: Float64Array;
+  look: Int32Array;
   next: Float64Array;
   outstanding: Float64Array;
   backlog: Float64Array;
@@ -36,7 +40,8 @@ export interface Scratch {
   pipe: Float64Array;
 }
 
-export function allocProjection(m: CompiledModel): Projection {
+/** `lean`: no per-edge flow record (Monte Carlo runs do not need it). */
+export function allocProjection(m: CompiledModel, opts: { lean?: boolean } = {}): Projection {
   const size = (m.T + 1) * m.C;
   const f = () => new Float64Array(size);
   return {
@@ -58,7 +63,7 @@ export function allocProjection(m: CompiledModel): Projection {
     vacancies: f(),
     payroll: f(),
     hiringCost: f(),
-    flows: new Float64Array((m.T + 1) * m.edgeTo.length),
+    flows: new Float64Array(opts.lean ? 0 : (m.T + 1) * m.edgeTo.length),
     pExit: new Float64Array(m.C),
     pEdge: new Float64Array(m.edgeTo.length),
     adoption: new Float64Array((m.T + 1) * m.autoTarget.length),
@@ -70,6 +75,8 @@ export function allocScratch(m: CompiledModel): Scratch {
   const c = () => new Float64Array(m.C);
   return {
     n: c(),
+    retireShare: c(),
+    look: new Int32Array(m.C),
     next: c(),
     outstanding: c(),
     backlog: c(),
@@ -91,8 +98,12 @@ export function unitParams(m: CompiledModel): RunParams {
   };
 }
 
-/** Per-period probabilities, adoption, ramps and demand for one run's parameters. */
-export function prepareRun(m: CompiledModel, p: RunParams, out: Projection): void {
+/**
+ * Per-period probabilities, adoption, ramps and demand for one run's parameters. `cells`
+ * limits the demand update to those cells (Monte Carlo: the ones automation or a ramp reaches;
+ * the others keep the demand of the first run, which no draw changes).
+ */
+export function prepareRun(m: CompiledModel, p: RunParams, out: Projection, cells?: Int32Array): void {
   const { C, T, monthsPerPeriod: mpp } = m;
   const perYear = 12 / mpp;
   for (let c = 0; c < C; c++) {
@@ -106,18 +117,20 @@ export function prepareRun(m: CompiledModel, p: RunParams, out: Projection): voi
   for (let k = 0; k <= T; k++) {
     const t = k * mpp;
     for (let i = 0; i < A; i++) {
-      const [a, b] = m.autoCurve[i] === 1 ? [m.autoMid[i], m.autoSteep[i]] : [m.autoStart[i], m.autoEnd[i]];
-      out.adoption[k * A + i] = adoptionAt(m.autoCurve[i], t, m.autoTarget[i], a, b, p.adoptionScale[i]);
+      const s = m.autoCurve[i] === CURVE_S;
+      out.adoption[k * A + i] = adoptionAt(m.autoCurve[i], t, m.autoTarget[i], s ? m.autoMid[i] : m.autoStart[i], s ? m.autoSteep[i] : m.autoEnd[i], p.adoptionScale[i]);
     }
     for (let r = 0; r < Rp; r++) {
       out.ramp[k * Rp + r] = m.rampTarget[r] * rampShare(m.rampCurve[r], t, m.rampLaunch[r], m.rampMonths[r], p.rampScale[m.rampChange[r]]);
     }
   }
   const { demandFte, demandGrown, automationFte, rampFte } = out;
-  rampFte.fill(0);
+  const count = cells ? cells.length : C;
   for (let k = 0; k <= T; k++) {
+    for (let r = 0; r < Rp; r++) rampFte[k * C + m.rampCell[r]] = 0;
     for (let r = 0; r < Rp; r++) rampFte[k * C + m.rampCell[r]] += out.ramp[k * Rp + r] * m.fpp[m.rampCell[r]];
-    for (let c = 0; c < C; c++) {
+    for (let x = 0; x < count; x++) {
+      const c = cells ? cells[x] : x;
       const i = k * C + c;
       const grown = m.demandBase[c] * m.growth[i];
       let kept = 1;
@@ -131,22 +144,30 @@ export function prepareRun(m: CompiledModel, p: RunParams, out: Projection): voi
   }
 }
 
-export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scratch = allocScratch(m)): void {
-  prepareRun(m, p, out);
+export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scratch = allocScratch(m), demandCells?: Int32Array): void {
+  prepareRun(m, p, out, demandCells);
   const { C, T, L, monthsPerPeriod: mpp } = m;
   // Hot-loop locals: V8 keeps these in registers instead of reloading object properties.
   const { edgeStart, edgeTo, fpp, policy, recruitInto, frozen, capLoc, costPerFte, exitAnnual, retireAnnual } = m;
   const E = edgeTo.length;
   const Rp = m.rampCell.length;
-  const { n, next, outstanding, backlog, reqRep, reqFill, delay, locReq, locFactor } = s;
+  const { n, next, outstanding, backlog, reqRep, reqFill, delay, locReq, locFactor, retireShare, look } = s;
   const { supplyHeads, supplyFte, demandFte, hires, exits, retirements, movesIn, movesOut, transfersIn, transfersOut } = out;
   const { vacancies, payroll, hiringCost, flows, pExit, pEdge } = out;
+  const record = flows.length > 0;
   // Accumulated arrays start at zero; the others are written for every (period, cell).
-  for (const a of [hires, movesIn, movesOut, transfersIn, transfersOut, flows]) a.fill(0);
+  hires.fill(0);
+  movesIn.fill(0);
+  movesOut.fill(0);
+  transfersIn.fill(0);
+  transfersOut.fill(0);
+  flows.fill(0);
   let maxDelay = 0;
   let capped = false;
   for (let c = 0; c < C; c++) {
     delay[c] = (m.ttfDays[c] * p.ttfScale[c]) / m.daysPerPeriod;
+    s.look[c] = Math.round(delay[c]);
+    s.retireShare[c] = exitAnnual[c] > 0 ? retireAnnual[c] / exitAnnual[c] : 0;
     if (delay[c] > maxDelay) maxDelay = delay[c];
   }
   for (let l = 0; l < L; l++) if (m.capacity[l] !== Infinity) capped = true;
@@ -176,11 +197,11 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
         const d = edgeTo[e];
         next[d] += f;
         movesIn[base + d] += f;
-        flows[k * E + e] = f;
+        if (record) flows[k * E + e] = f;
         moved += f;
       }
       exits[base + c] = ex;
-      retirements[base + c] = exitAnnual[c] > 0 ? (ex * retireAnnual[c]) / exitAnnual[c] : 0;
+      retirements[base + c] = ex * retireShare[c];
       movesOut[base + c] = moved;
       next[c] += h - ex - moved;
     }
@@ -211,8 +232,9 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
       reqRep[c] += backlog[c];
       backlog[c] = 0;
       if (policy[c] === POLICY_FILL) {
-        const look = Math.min(T, k + Math.round(delay[c]));
-        const need = demandFte[look * C + c] / fpp[c] - next[c] - outstanding[c] - reqRep[c];
+        const ahead = k + look[c];
+        const at = ahead < T ? ahead : T;
+        const need = demandFte[at * C + c] / fpp[c] - next[c] - outstanding[c] - reqRep[c];
         if (need > 0) reqFill[c] = need;
       }
       if (capped && capLoc[c] >= 0) locReq[capLoc[c]] += reqRep[c] + reqFill[c];
@@ -265,17 +287,22 @@ function transfer(m: CompiledModel, out: Projection, next: Float64Array, k: numb
   let want = inc > 0 ? m.rampInternal[r] * inc : 0;
   const dest = m.rampCell[r];
   const { transfersOut, transfersIn, movesIn, movesOut } = out;
-  const room = (x: number) => Math.max(0, m.transferCap * (next[x] + transfersOut[base + x]) - transfersOut[base + x]);
+  const cap = m.transferCap;
   for (let t = 0; t < TRANSFER_TIERS && want > 1e-12; t++) {
     const from = m.rampSrcStart[r * TRANSFER_TIERS + t];
     const to = m.rampSrcStart[r * TRANSFER_TIERS + t + 1];
     let avail = 0;
-    for (let j = from; j < to; j++) avail += room(m.rampSrc[j]);
+    for (let j = from; j < to; j++) {
+      const x = m.rampSrc[j];
+      const gone = transfersOut[base + x];
+      avail += Math.max(0, cap * (next[x] + gone) - gone);
+    }
     if (avail <= 0) continue;
     const take = Math.min(want, avail);
     for (let j = from; j < to; j++) {
       const x = m.rampSrc[j];
-      const moved = (room(x) / avail) * take;
+      const gone = transfersOut[base + x];
+      const moved = (Math.max(0, cap * (next[x] + gone) - gone) / avail) * take;
       next[x] -= moved;
       transfersOut[base + x] += moved;
       movesOut[base + x] += moved;

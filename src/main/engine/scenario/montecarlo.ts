@@ -105,7 +105,7 @@ export function allocBuffers(l: McLayout, shared: boolean): McBuffers {
 
 /** Phase 1 for one worker and one model: reusable scratch, then any range of runs. */
 export function createRunner(m: CompiledModel, u: ResolvedUncertainty, l: McLayout) {
-  const out = allocProjection(m);
+  const out = allocProjection(m, { lean: true });
   const scratch = allocScratch(m);
   const params = unitParams(m);
   const groups = attritionGroups(m, u.attrition.grouping);
@@ -118,13 +118,20 @@ export function createRunner(m: CompiledModel, u: ResolvedUncertainty, l: McLayo
   const role = new Float64Array(P * R);
   const demand = new Float64Array(P * D);
   const NT = TOTALS.length;
+  // Demand moves between runs only where automation or a ramp reaches; the first run fills all.
+  const varying: number[] = [];
+  for (let c = 0; c < C; c++) if (m.autoCellStart[c + 1] > m.autoCellStart[c]) varying.push(c);
+  for (const c of m.rampCell) if (!varying.includes(c)) varying.push(c);
+  const demandCells = Int32Array.from(varying);
+  let first = true;
 
   /** Runs [from, to); returns how many ran (fewer when `cancel[0]` was set). */
   return function runRange(seed: number, from: number, to: number, buf: McBuffers, cancel?: Int32Array, onRun?: () => void): number {
     for (let r = from; r < to; r++) {
       if (cancel && Atomics.load(cancel, 0) !== 0) return r - from;
       sampleRunParams(m, u, groups, means, new Rng(seed, r), params, groupScale, locScale);
-      simulate(m, params, out, scratch);
+      simulate(m, params, out, scratch, first ? undefined : demandCells);
+      first = false;
       role.fill(0);
       demand.fill(0);
       const tot = r * P * NT;

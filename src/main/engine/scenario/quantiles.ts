@@ -1,14 +1,16 @@
-// P10 / P50 / P90 of many short columns without sorting each one: three quickselects per
-// column (the median first, then each tail inside its half), linear interpolation between order
-// statistics (Hyndman & Fan type 7, as in R and NumPy's default).
+// P10 / P50 / P90 of many columns of a few hundred to a few thousand values, exactly, without
+// sorting each column. Results are linear interpolations between order statistics
+// (Hyndman & Fan type 7, as in R and NumPy's default).
 
 type Arr = Float32Array | Float64Array;
+
+export const QUANTILES = [0.1, 0.5, 0.9] as const;
 
 /** Rearranges a[lo..hi] so a[k] holds the value of rank k, smaller ones before, larger after. */
 export function select(a: Arr, lo: number, hi: number, k: number): void {
   while (hi > lo) {
     const mid = (lo + hi) >> 1;
-    // Median of three as pivot keeps already-sorted and constant columns linear.
+    // Median of three as pivot keeps sorted and constant columns linear.
     if (a[mid] < a[lo]) swap(a, mid, lo);
     if (a[hi] < a[lo]) swap(a, hi, lo);
     if (a[hi] < a[mid]) swap(a, hi, mid);
@@ -36,60 +38,93 @@ function swap(a: Arr, i: number, j: number): void {
   a[j] = t;
 }
 
-function minOf(a: Arr, lo: number, hi: number): number {
+/** Values of rank k and k + 1 of a[off .. off + n) by quickselect (reorders the slice). */
+function rankPair(a: Arr, off: number, n: number, k: number, out: Float64Array): void {
+  select(a, off, off + n - 1, off + k);
+  out[0] = a[off + k];
+  if (k + 1 >= n) {
+    out[1] = out[0];
+    return;
+  }
   let m = Infinity;
-  for (let i = lo; i <= hi; i++) if (a[i] < m) m = a[i];
-  return m;
+  for (let i = off + k + 1; i < off + n; i++) if (a[i] < m) m = a[i];
+  out[1] = m;
 }
 
-export const QUANTILES = [0.1, 0.5, 0.9] as const;
-const h = new Float64Array(3);
-const r = new Int32Array(3);
+const BUCKETS = 256;
+const counts = new Int32Array(BUCKETS);
+const first = new Int32Array(3);
+const lastB = new Int32Array(3);
+const before = new Int32Array(3);
+const filled = new Int32Array(3);
+let buffers = [0, 1, 2].map(() => new Float64Array(1024));
+const pair = new Float64Array(2);
+
+/** Bucket of v among BUCKETS equal-width buckets over [min, max]: monotone in v. */
+const bucketOf = (v: number, min: number, scale: number): number => {
+  const b = ((v - min) * scale) | 0;
+  return b < BUCKETS ? b : BUCKETS - 1;
+};
 
 /**
- * Writes P10, P50, P90 of a[off .. off + n) into out[0..2]. Reorders that slice.
+ * Writes P10, P50, P90 of a[off .. off + n) into out[0..2]. May reorder that slice.
+ * Exact order statistics by bucket selection: one pass counts values per equal-width bucket
+ * (bucket order is value order), which tells the bucket holding each wanted rank; a second pass
+ * copies just those buckets, and the rank is selected inside the copy. Two linear passes instead
+ * of repeated partitioning.
  */
 export function tertiles(a: Arr, off: number, n: number, out: Float64Array): void {
-  if (n === 1) {
-    out[0] = out[1] = out[2] = a[off];
-    return;
-  }
-  const end = off + n - 1;
-  // A column without spread (no uncertainty reaches it) needs no selection.
-  let lo0 = a[off];
-  let hi0 = lo0;
-  for (let i = off + 1; i <= end; i++) {
+  let min = a[off];
+  let max = min;
+  for (let i = off + 1; i < off + n; i++) {
     const v = a[i];
-    if (v < lo0) lo0 = v;
-    else if (v > hi0) hi0 = v;
+    if (v < min) min = v;
+    else if (v > max) max = v;
   }
-  if (lo0 === hi0) {
-    out[0] = out[1] = out[2] = lo0;
+  // A column without spread (no uncertainty reaches it) needs no selection.
+  if (min === max) {
+    out[0] = out[1] = out[2] = min;
     return;
   }
-  h[0] = (n - 1) * QUANTILES[0];
-  h[1] = (n - 1) * QUANTILES[1];
-  h[2] = (n - 1) * QUANTILES[2];
-  r[0] = Math.floor(h[0]);
-  r[1] = Math.floor(h[1]);
-  r[2] = Math.floor(h[2]);
-  // Median: rank r1 over the whole slice, its successor is the minimum above it.
-  select(a, off, end, off + r[1]);
-  const m = a[off + r[1]];
-  const mNext = r[1] + 1 < n ? minOf(a, off + r[1] + 1, end) : m;
-  // Lower tail inside [0, r1]: position r1 holds the largest of that range.
-  select(a, off, off + r[1], off + r[0]);
-  const lo = a[off + r[0]];
-  const loNext = r[0] + 1 <= r[1] ? minOf(a, off + r[0] + 1, off + r[1]) : mNext;
-  // Upper tail inside (r1, n).
-  let hi = m;
-  let hiNext = mNext;
-  if (r[2] > r[1]) {
-    select(a, off + r[1] + 1, end, off + r[2]);
-    hi = a[off + r[2]];
-    hiNext = r[2] + 1 < n ? minOf(a, off + r[2] + 1, end) : hi;
-  } else if (r[2] + 1 < n) hiNext = mNext;
-  out[0] = lo + (h[0] - r[0]) * (loNext - lo);
-  out[1] = m + (h[1] - r[1]) * (mNext - m);
-  out[2] = hi + (h[2] - r[2]) * (hiNext - hi);
+  const scale = BUCKETS / (max - min);
+  if (n < 64 || !Number.isFinite(scale)) {
+    for (let q = 0; q < 3; q++) {
+      const h = (n - 1) * QUANTILES[q];
+      const k = Math.floor(h);
+      rankPair(a, off, n, k, pair);
+      out[q] = pair[0] + (h - k) * (pair[1] - pair[0]);
+    }
+    return;
+  }
+  counts.fill(0);
+  for (let i = off; i < off + n; i++) counts[bucketOf(a[i], min, scale)]++;
+  // Buckets holding rank k and rank k + 1 of each quantile, and how many values lie before them.
+  for (let q = 0; q < 3; q++) {
+    const k = Math.floor((n - 1) * QUANTILES[q]);
+    const k1 = Math.min(n - 1, k + 1);
+    let cum = 0;
+    let b = 0;
+    while (cum + counts[b] <= k) cum += counts[b++];
+    first[q] = b;
+    before[q] = cum;
+    let cum1 = cum;
+    let b1 = b;
+    while (cum1 + counts[b1] <= k1) cum1 += counts[b1++];
+    lastB[q] = b1;
+    let size = 0;
+    for (let x = b; x <= b1; x++) size += counts[x];
+    if (buffers[q].length < size) buffers[q] = new Float64Array(Math.max(size, 2 * buffers[q].length));
+    filled[q] = 0;
+  }
+  for (let i = off; i < off + n; i++) {
+    const v = a[i];
+    const b = bucketOf(v, min, scale);
+    for (let q = 0; q < 3; q++) if (b >= first[q] && b <= lastB[q]) buffers[q][filled[q]++] = v;
+  }
+  for (let q = 0; q < 3; q++) {
+    const h = (n - 1) * QUANTILES[q];
+    const k = Math.floor(h);
+    rankPair(buffers[q], 0, filled[q], k - before[q], pair);
+    out[q] = pair[0] + (h - k) * (pair[1] - pair[0]);
+  }
 }

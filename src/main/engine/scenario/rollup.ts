@@ -85,16 +85,35 @@ export function rollup(cs: CompiledScenario, p: Projection, by: GroupBy, opts: {
     ['payroll', p.payroll],
     ['hiringCost', p.hiringCost],
   ];
+  // Measure by measure over flat arrays; cells with several groups (unit tree) repeat with
+  // their extra groups, one "layer" per ancestor depth.
+  const layers: Int32Array[] = [];
   for (let c = 0; c < C; c++) {
-    for (const g of groups.of[c]) {
+    groups.of[c].forEach((g, d) => {
+      if (!layers[d]) layers[d] = new Int32Array(C).fill(-1);
+      layers[d][c] = g;
+    });
+  }
+  for (const gOf of layers) {
+    for (const [name, arr] of src) {
+      const out = values[name];
       for (let k = 0; k <= T; k++) {
-        const i = k * C + c;
-        const o = k * G + g;
-        for (const [name, arr] of src) values[name][o] += arr[i];
-        const gap = p.demandFte[i] - p.supplyFte[i];
-        values.gap[o] += gap;
-        if (gap > 0) values.shortage[o] += gap;
-        else values.surplus[o] -= gap;
+        const o = k * G;
+        const i = k * C;
+        for (let c = 0; c < C; c++) if (gOf[c] >= 0) out[o + gOf[c]] += arr[i + c];
+      }
+    }
+    const { gap, shortage, surplus } = values;
+    for (let k = 0; k <= T; k++) {
+      const o = k * G;
+      const i = k * C;
+      for (let c = 0; c < C; c++) {
+        const g = gOf[c];
+        if (g < 0) continue;
+        const d = p.demandFte[i + c] - p.supplyFte[i + c];
+        gap[o + g] += d;
+        if (d > 0) shortage[o + g] += d;
+        else surplus[o + g] -= d;
       }
     }
   }

@@ -32,6 +32,23 @@ describe('quantiles', () => {
     );
   });
 
+  it('stays exact on long, skewed and heavily tied columns (bucket selection)', () => {
+    const column = fc.oneof(
+      fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 64, maxLength: 3000 }),
+      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 64, maxLength: 2000 }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 64, maxLength: 2000 }).map((xs) => xs.map((x) => (x < 0.97 ? x : 1e9 * x))),
+    );
+    fc.assert(
+      fc.property(column, (xs) => {
+        const out = new Float64Array(3);
+        tertiles(Float32Array.from(xs), 0, xs.length, out);
+        const f = Array.from(Float32Array.from(xs));
+        [0.1, 0.5, 0.9].forEach((p, i) => expect(out[i]).toBeCloseTo(type7(f, p), 4));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('handles ties and constant columns', () => {
     const out = new Float64Array(3);
     tertiles(Float64Array.from([3, 3, 3, 3]), 0, 4, out);
