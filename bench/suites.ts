@@ -1,5 +1,6 @@
 // The list of benchmark suites; each feature adds its own module here.
+import { gapsSuite } from './gaps.bench';
 import type { BenchSuite } from './harness';
 import { scenarioSuite } from './scenario.bench';
 
-export const suites: BenchSuite[] = [scenarioSuite];
+export const suites: BenchSuite[] = [gapsSuite, scenarioSuite];
