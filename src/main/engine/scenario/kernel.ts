@@ -29,6 +29,8 @@ export interface Scratch {
   /** Per run: retirement share of exits, and the fill look-ahead in periods (round(delay)). */
   retireShare: Float64Array;
   look: Int32Array;
+  /** Transfers expected into a ramp cell before its requisitions would arrive (heads). */
+  expectedIn: Float64Array;
   next: Float64Array;
   outstanding: Float64Array;
   backlog: Float64Array;
@@ -77,6 +79,7 @@ export function allocScratch(m: CompiledModel): Scratch {
     n: c(),
     retireShare: c(),
     look: new Int32Array(m.C),
+    expectedIn: c(),
     next: c(),
     outstanding: c(),
     backlog: c(),
@@ -151,7 +154,7 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
   const { edgeStart, edgeTo, fpp, policy, recruitInto, frozen, capLoc, costPerFte, exitAnnual, retireAnnual } = m;
   const E = edgeTo.length;
   const Rp = m.rampCell.length;
-  const { n, next, outstanding, backlog, reqRep, reqFill, delay, locReq, locFactor, retireShare, look } = s;
+  const { n, next, outstanding, backlog, reqRep, reqFill, delay, locReq, locFactor, retireShare, look, expectedIn } = s;
   const { supplyHeads, supplyFte, demandFte, hires, exits, retirements, movesIn, movesOut, transfersIn, transfersOut } = out;
   const { vacancies, payroll, hiringCost, flows, pExit, pEdge } = out;
   const record = flows.length > 0;
@@ -220,7 +223,16 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
       }
       if (policy[c] === POLICY_REPLACE) reqRep[recruitInto[c]] += exits[base + c] + transfersOut[base + c];
     }
-    // 4. requisitions
+    // 4. requisitions. A ramp cell does not hire externally what transfers will bring before
+    // the hire would arrive (internalShare x the ramp's rise until then); a shortfall in
+    // transfers shows up as a gap later and is hired then.
+    for (let r = 0; r < Rp; r++) {
+      const c = m.rampCell[r];
+      const ahead = k + look[c];
+      const at = ahead < T ? ahead : T;
+      const rise = out.ramp[at * Rp + r] - out.ramp[k * Rp + r];
+      if (rise > 0) expectedIn[c] += m.rampInternal[r] * rise;
+    }
     if (capped) locReq.fill(0);
     for (let c = 0; c < C; c++) {
       reqFill[c] = 0;
@@ -234,9 +246,10 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
       if (policy[c] === POLICY_FILL) {
         const ahead = k + look[c];
         const at = ahead < T ? ahead : T;
-        const need = demandFte[at * C + c] / fpp[c] - next[c] - outstanding[c] - reqRep[c];
+        const need = demandFte[at * C + c] / fpp[c] - next[c] - outstanding[c] - reqRep[c] - expectedIn[c];
         if (need > 0) reqFill[c] = need;
       }
+      expectedIn[c] = 0;
       if (capped && capLoc[c] >= 0) locReq[capLoc[c]] += reqRep[c] + reqFill[c];
     }
     if (capped) for (let l = 0; l < L; l++) locFactor[l] = locReq[l] > m.capacity[l] ? m.capacity[l] / locReq[l] : 1;
