@@ -8,6 +8,7 @@
 // neutralised like CSV so a cell edited in Excel cannot turn into a formula either. Cells are
 // capped at Excel's 32,767 characters.
 import ExcelJS from 'exceljs';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { writtenCell, type Written } from './cells';
 import { tick } from './csv-writer';
@@ -54,6 +55,36 @@ export function sheetName(title: string, part: number): string {
   return part === 1 ? base : `${base} (${part})`;
 }
 
+/** Sheet XML the zip may hold unread before the writer waits for it. */
+const ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
+
+interface QueuedStream {
+  _writableState?: { length: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * exceljs 4.4's streaming writer pushes each sheet's XML into the zip without backpressure: when
+ * rows come faster than zlib compresses them, the sheet piles up in memory (about 1 GB for 2.5
+ * million rows). Between pages, wait until the zip has read what is queued. The queue is an
+ * exceljs internal (the sheet's StreamBuf pipes into archiver's PassThrough); should a later
+ * version change it, this finds nothing and only the memory saving is lost.
+ */
+async function waitForZip(sheet: ExcelJS.Worksheet | null, output: Writable): Promise<void> {
+  const queue = (sheet as unknown as { stream?: { pipes?: QueuedStream[] } } | null)?.stream?.pipes?.[0];
+  if (!queue?._writableState || queue._writableState.length <= ZIP_BACKLOG_BYTES) return;
+  // Also stop waiting if the output fails or closes (a full disk): its error then surfaces.
+  const stop = new AbortController();
+  try {
+    await Promise.race([
+      once(queue as unknown as NodeJS.EventEmitter, 'drain', { signal: stop.signal }),
+      once(output, 'close', { signal: stop.signal }),
+    ]);
+  } finally {
+    stop.abort();
+  }
+}
+
 export interface XlsxOptions {
   /** Rows per sheet including the header; Excel's limit unless a test wants a smaller one. */
   maxSheetRows?: number;
@@ -98,6 +129,7 @@ export async function writeXlsx(table: ExportTable, stream: Writable, options: X
     rows += page.length;
     options.onRows?.(rows);
     await tick();
+    await waitForZip(sheet, stream);
   }
   if (!widths) {
     widths = columnWidths(table.columns, []);
