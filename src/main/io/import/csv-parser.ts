@@ -9,11 +9,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export type RowHandler = (fields: string[], row: number) => void;
+/** Returns false to stop parsing (the rest of the input is ignored). */
+export type RowHandler = (fields: string[], row: number) => boolean | void;
 
 export class CsvParser {
   private pending = '';
   private row = 0;
+  private stopped = false;
   private readonly delim: number;
 
   constructor(
@@ -37,6 +39,7 @@ export class CsvParser {
   }
 
   push(chunk: string): void {
+    if (this.stopped) return;
     const s = this.pending.length ? this.pending + chunk : chunk;
     const used = this.parse(s, false);
     this.pending = used < s.length ? s.slice(used) : '';
@@ -50,7 +53,7 @@ export class CsvParser {
   }
 
   end(): void {
-    if (this.pending.length) this.parse(this.pending, true);
+    if (this.pending.length && !this.stopped) this.parse(this.pending, true);
     this.pending = '';
   }
 
@@ -140,16 +143,18 @@ export class CsvParser {
         } else {
           i++;
         }
-        this.emit(fields);
+        if (!this.emit(fields)) return n;
         break;
       }
     }
     return i;
   }
 
-  private emit(fields: string[]): void {
+  /** Hands a record out; false once the handler asked to stop. */
+  private emit(fields: string[]): boolean {
     this.row++;
-    this.onRow(fields, this.row);
+    if (this.onRow(fields, this.row) === false) this.stopped = true;
+    return !this.stopped;
   }
 }
 

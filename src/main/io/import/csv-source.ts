@@ -72,14 +72,15 @@ export function openCsvSource(o: CsvSourceOptions): TableSource {
   ): void => {
     let stop = false;
     const parser = new CsvParser(o.file, o.delimiter, o.limits, (fields, row) => {
-      if (stop || row < o.headerRow) return;
+      if (row < o.headerRow) return true;
       if (row === o.headerRow) {
         onHeader(fields);
-        if (!onData) stop = true;
-        return;
+        stop = !onData;
+        return !stop;
       }
-      if (isBlankRow(fields)) return;
-      if (onData!(fields, row) === false) stop = true;
+      if (isBlankRow(fields)) return true;
+      stop = onData!(fields, row) === false;
+      return !stop;
     }, headers ? (i) => headers[i] ?? `(column ${i + 1})` : undefined);
     let lastReport = 0;
     readText(o.path, o.encoding, skip, (text, bytes) => {

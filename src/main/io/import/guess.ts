@@ -119,8 +119,8 @@ export function guessSkillColumns(
     skillColumns[h] = known ?? h.trim();
     guesses.push(
       known
-        ? { field: 'skill', column: h, confidence: 0.95, reason: `matches the skill "${known}"` }
-        : { field: 'skill', column: h, confidence: 0.5, reason: 'no skill with this name yet: created with create-missing, else reported' },
+        ? { field: 'skillColumn', column: h, confidence: 0.95, reason: `matches the skill "${known}"` }
+        : { field: 'skillColumn', column: h, confidence: 0.5, reason: 'no skill with this name yet: created with create-missing, else reported' },
     );
   }
   return { skillColumns, guesses };
@@ -128,5 +128,5 @@ export function guessSkillColumns(
 
 /** The mapping as { field: header } from guesses. */
 export function mappingFromGuesses(guesses: MappingGuess[]): ColumnMapping['fields'] {
-  return Object.fromEntries(guesses.filter((g) => g.field !== 'skill').map((g) => [g.field, g.column]));
+  return Object.fromEntries(guesses.filter((g) => g.field !== 'skillColumn').map((g) => [g.field, g.column]));
 }

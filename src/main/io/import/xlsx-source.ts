@@ -103,6 +103,7 @@ export class XlsxWorkbook {
         : badFile({ file, row: headerRow }, `the sheet has fewer than ${headerRow} rows, so there is no header row`, 'no-header');
     }
     const hs: string[] = headers;
+    reader.headers = hs;
     return {
       file,
       headers: hs,
@@ -125,6 +126,9 @@ export class XlsxWorkbook {
 }
 
 class SheetRows {
+  /** Column names for messages, once the header row is known. */
+  headers: string[] | null = null;
+
   constructor(
     private readonly file: string,
     private readonly xml: Buffer,
@@ -182,7 +186,7 @@ class SheetRows {
       const value = m[2] ? this.value(m[1], m[2]) : null;
       if (typeof value === 'string') {
         if (value.length > this.limits.maxFieldChars) {
-          throw badFile({ file: this.file, row: rowNo, column: `column ${col + 1}` }, `a cell is longer than ${this.limits.maxFieldChars.toLocaleString('en')} characters`, 'field-too-long');
+          throw badFile({ file: this.file, row: rowNo, column: this.headers?.[col] ?? `column ${col + 1}` }, `a cell is longer than ${this.limits.maxFieldChars.toLocaleString('en')} characters`, 'field-too-long');
         }
         chars += value.length;
         if (chars > this.limits.maxRowChars) {

@@ -1,33 +1,28 @@
 // Where the import worker's code is. Two worlds, one resolver:
-// - packaged app: electron-vite bundles src/main (this module included) into out/main/index.js
-//   and the worker entry into out/main/import-worker.js beside it (an extra `import-worker`
-//   input in electron.vite.config.ts), so the sibling .js exists and runs as plain JS;
-// - development, tests and the CLI run the TypeScript sources, where the sibling is
-//   import-worker.ts and the worker needs tsx's loader (`--import tsx`) to load it.
-// SKILLSHIFT_IMPORT_WORKER overrides both (a path to a .js or .ts entry).
+// - packaged app: electron-vite bundles src/main (this module included) into out/main/index.js,
+//   and the worker must be its own bundle entry emitted beside it as out/main/import-worker.js
+//   (main build input `'import-worker': 'src/main/io/worker/import-worker.ts'` in
+//   electron.vite.config.ts). This module's URL then ends in .js and the sibling is plain JS.
+// - development, tests, the CLI and `npm run bench` run the TypeScript sources: this module's
+//   URL ends in .ts. Node 20 does not apply `execArgv: ['--import', 'tsx']` to a worker's entry
+//   (ERR_UNKNOWN_FILE_EXTENSION), so the worker starts from a tiny bootstrap that registers
+//   tsx's hooks inside the worker and then imports import-worker.ts: the scenario engine's
+//   `tsxEntry`, shared rather than copied.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/result';
+import { tsxEntry, type WorkerEntry } from '../../engine/parallel/worker-entry';
 
-export interface WorkerEntry {
-  file: string;
-  execArgv: string[];
-}
+export const BUNDLED_IMPORT_WORKER = 'import-worker.js';
 
-const tsxLoader = (): string[] => {
-  const require = createRequire(import.meta.url);
-  return ['--import', pathToFileURL(require.resolve('tsx')).href];
-};
-
-export function resolveWorkerEntry(name = 'import-worker'): WorkerEntry {
-  const override = process.env.SKILLSHIFT_IMPORT_WORKER;
-  if (override) return { file: override, execArgv: override.endsWith('.ts') ? tsxLoader() : [] };
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const built = path.join(here, `${name}.js`);
-  if (fs.existsSync(built)) return { file: built, execArgv: [] };
-  const source = path.join(here, `${name}.ts`);
-  if (fs.existsSync(source)) return { file: source, execArgv: tsxLoader() };
-  throw new AppError('internal', `The import worker (${name}) is missing from this build; looked for ${built} and ${source}.`);
+export function resolveImportWorker(here: string = import.meta.url): WorkerEntry {
+  if (here.endsWith('.ts')) return tsxEntry(new URL('./import-worker.ts', here));
+  const url = new URL(`./${BUNDLED_IMPORT_WORKER}`, here);
+  if (!fs.existsSync(fileURLToPath(url))) {
+    throw new AppError(
+      'internal',
+      `The import worker ${fileURLToPath(url)} is missing: the build must emit src/main/io/worker/import-worker.ts as '${BUNDLED_IMPORT_WORKER}' next to the main bundle.`,
+    );
+  }
+  return { url, options: {} };
 }

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/result';
 import type { ImportLimits } from '../import/limits';
 import type { RunResult } from '../import/pipeline';
 import type { ImportJob } from '../import/run-context';
-import { resolveWorkerEntry } from './entry';
+import { resolveImportWorker } from './entry';
 import type { WorkerJob, WorkerMessage } from './protocol';
 
 export interface JobControl {
@@ -25,10 +25,10 @@ export const requestCancel = (flag: SharedArrayBuffer): void => {
 export const isCancelRequested = (flag: SharedArrayBuffer): boolean => Atomics.load(new Int32Array(flag), 0) === 1;
 
 export function runJobInWorker(dbFile: string, job: ImportJob, mode: 'validate' | 'commit', control: JobControl): Promise<RunResult> {
-  const entry = resolveWorkerEntry();
+  const entry = resolveImportWorker();
   const data: WorkerJob = { dbFile, job, mode, cancelFlag: control.cancelFlag, ...(control.limits ? { limits: control.limits } : {}) };
   return new Promise<RunResult>((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+    const worker = new Worker(entry.url, { ...entry.options, workerData: data });
     let settled = false;
     let watchdog: NodeJS.Timeout | undefined;
     const poll = setInterval(() => {
