@@ -88,9 +88,10 @@ export function compileDemand(b: Baseline, cells: CellSet, body: ScenarioBody, m
   for (const ch of body.changes) {
     if (ch.type !== 'demand') continue;
     const match = scopeMatcher(b, cells, ch.scope, ancestors);
+    const factor = Float64Array.from({ length: T + 1 }, (_, k) => (1 + ch.annualGrowth) ** ((k * mpp) / 12));
     for (let c = 0; c < C; c++) {
       if (!match(c)) continue;
-      for (let k = 0; k <= T; k++) growth[k * C + c] *= (1 + ch.annualGrowth) ** ((k * mpp) / 12);
+      for (let k = 0; k <= T; k++) growth[k * C + c] *= factor[k];
     }
   }
 

@@ -59,7 +59,8 @@ export function compileHiring(
   for (let c = 0; c < C; c++) {
     const family = b.data.roles[cells.role[c]].family;
     const loc = cells.location[c];
-    const override = overrides.filter((o) => o.match(c)).pop();
+    let override: (typeof overrides)[number] | undefined;
+    for (const o of overrides) if (o.match(c)) override = o;
     const market = marketAt.get(loc)?.timeToFillDays[family];
     const local = loc >= 0 ? b.data.locations[loc].timeToFillDays[family] : undefined;
     const [days, source]: [number, TtfSource] =

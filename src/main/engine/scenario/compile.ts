@@ -66,7 +66,8 @@ export function compileScenario(b: Baseline, body: ScenarioBody, options: Compil
       moveTotal += rates.moveRate[e];
     }
     edgeStart[c + 1] = edges.length;
-    const override = overrides.filter((o) => o.match(c)).pop();
+    let override: (typeof overrides)[number] | undefined;
+    for (const o of overrides) if (o.match(c)) override = o;
     retireAnnual[c] = rates.retire[r];
     const exit = override ? override.rate + rates.retire[r] : rates.exit[r];
     exitSource[c] = override ? 'scenario override' : rates.exitSource[r];
