@@ -31,7 +31,17 @@ export default defineConfig({
   },
   renderer: {
     root: at('./src/renderer'),
-    plugins: [react()],
+    // In dev the React plugin injects an inline refresh script that the page's strict CSP meta
+    // would block; the dev server is local-only, and built output keeps the meta (plus the
+    // protocol's CSP header).
+    plugins: [
+      react(),
+      {
+        name: 'skillshift-dev-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/i, ''),
+      },
+    ],
     build: {
       outDir: at('./out/renderer'),
       rolldownOptions: { input: at('./src/renderer/index.html') },

@@ -87,6 +87,8 @@ export interface Overview {
   /** Where the role exposure figures come from, for the "why" view. */
   exposureSource: string;
   plannedLocations: { name: string; launchDate: string | null }[];
+  /** Roll-ups fold groups under minGroupSize people into one row when pseudonymise is on. */
+  privacy: { pseudonymise: boolean; minGroupSize: number };
 }
 
 export interface Page<T> {

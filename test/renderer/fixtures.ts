@@ -66,6 +66,7 @@ export function overview(over: Partial<Overview> = {}): Overview {
     ],
     exposureSource: "Role exposure = sum(task time share x task exposure) / sum(task time share), from the roles' tasks",
     plannedLocations: [{ name: 'Warsaw', launchDate: '2026-01-01' }],
+    privacy: { pseudonymise: true, minGroupSize: 5 },
     ...over,
   };
 }

@@ -59,3 +59,39 @@ describe('engagement handlers', () => {
     expect(r).toEqual({ ok: false, error: expect.objectContaining({ kind: 'unsupported' }) });
   });
 });
+
+describe('browse handlers', () => {
+  it('sorts by every whitelisted key and refuses others with a validation error naming the keys', async () => {
+    const { registry } = testApi();
+    value(await registry.call('createDemoEngagement', { file: 'demo.skillshift', employees: 60, seed: 3 }));
+    const sorts = {
+      listEmployees: ['ref', 'name', 'role', 'orgUnit', 'location', 'fte', 'salary', 'hireDate', 'assessedSkills'],
+      listRoles: ['title', 'family', 'orgUnit', 'location', 'loadedCost', 'headcount', 'exposure', 'occupationCode', 'requirements'],
+      listSkills: ['name', 'category', 'requiredByRoles', 'assessedPeople', 'meanLevel'],
+    } as const;
+    for (const [method, keys] of Object.entries(sorts)) {
+      for (const sortBy of keys) {
+        const page = value<{ total: number; rows: Record<string, unknown>[] }>(
+          await registry.call(method, { sortBy, sortDir: 'desc', limit: 1000 }),
+        );
+        expect(page.rows.length, `${method} ${sortBy}`).toBe(page.total);
+      }
+      const bad = await registry.call(method, { sortBy: 'password' });
+      expect(bad).toEqual({ ok: false, error: expect.objectContaining({ kind: 'validation', message: expect.stringContaining('Cannot sort by password') }) });
+    }
+    const byHeadcount = value<{ rows: { headcount: number }[] }>(await registry.call('listRoles', { sortBy: 'headcount', sortDir: 'desc' }));
+    const counts = byHeadcount.rows.map((r) => r.headcount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('reports the privacy rule the overview applied', async () => {
+    const { registry } = testApi();
+    value(await registry.call('createDemoEngagement', { file: 'demo.skillshift', employees: 60, seed: 3 }));
+    value(await registry.call('updateSettings', { settings: { privacy: { pseudonymise: true, minGroupSize: 10 } } }));
+    const o = value<{ privacy: unknown; byUnit: { headcount: number; key: string }[]; headcount: number }>(await registry.call('getOverview', {}));
+    expect(o.privacy).toEqual({ pseudonymise: true, minGroupSize: 10 });
+    // Small groups are folded into "other"; totals are kept.
+    expect(o.byUnit.filter((u) => u.key !== 'other').every((u) => u.headcount >= 10)).toBe(true);
+    expect(o.byUnit.reduce((s, u) => s + u.headcount, 0)).toBe(o.headcount);
+  });
+});

@@ -49,7 +49,7 @@ export function listEmployees(db: ReadableDB, q: Query): Page<EmployeeRow> {
     e.hire_date AS hireDate, (SELECT count(*) FROM proficiencies p WHERE p.employee_id = e.id) AS assessedSkills`;
   const order = orderBy(
     q,
-    { ref: 'e.ref', name: 'e.name', role: 'r.title', orgUnit: 'u.name', location: 'l.name', fte: 'e.fte', salary: 'e.salary', hireDate: 'e.hire_date' },
+    { ref: 'e.ref', name: 'e.name', role: 'r.title', orgUnit: 'u.name', location: 'l.name', fte: 'e.fte', salary: 'e.salary', hireDate: 'e.hire_date', assessedSkills: 'assessedSkills' },
     'ref',
   );
   return page(db, base, select, order, q, { search: like(q.search) });
@@ -70,7 +70,7 @@ export function listRoles(db: ReadableDB, q: Query): Page<RoleRow> {
     (SELECT count(*) FROM role_requirements q WHERE q.role_id = r.id AND q.effective_date > @asOf) AS futureRequirements`;
   const order = orderBy(
     q,
-    { title: 'r.title', family: 'r.family', orgUnit: 'u.name', location: 'l.name', loadedCost: 'r.loaded_cost', headcount: 'headcount', exposure: 'x.exposure' },
+    { title: 'r.title', family: 'r.family', orgUnit: 'u.name', location: 'l.name', loadedCost: 'r.loaded_cost', headcount: 'headcount', exposure: 'x.exposure', occupationCode: 'r.occupation_code', requirements: 'requirements' },
     'title',
   );
   const result = page<RoleRow & { isManager: number | boolean }>(db, base, select, order, q, { search: like(q.search), asOf: asOfDate });
@@ -84,7 +84,11 @@ export function listSkills(db: ReadableDB, q: Query): Page<SkillRow> {
     (SELECT count(DISTINCT q.role_id) FROM role_requirements q WHERE q.skill_id = s.id) AS requiredByRoles,
     (SELECT count(*) FROM proficiencies p WHERE p.skill_id = s.id) AS assessedPeople,
     (SELECT avg(p.level) FROM proficiencies p WHERE p.skill_id = s.id) AS meanLevel`;
-  const order = orderBy(q, { name: 's.name', category: 's.category' }, 'name');
+  const order = orderBy(
+    q,
+    { name: 's.name', category: 's.category', requiredByRoles: 'requiredByRoles', assessedPeople: 'assessedPeople', meanLevel: 'meanLevel' },
+    'name',
+  );
   return page(db, base, select, order, q, { search: like(q.search) });
 }
 

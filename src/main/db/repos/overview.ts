@@ -111,5 +111,6 @@ export function overview(db: ReadableDB): Overview {
     exposureBands,
     exposureSource: explainRoleExposure(db),
     plannedLocations,
+    privacy: { pseudonymise, minGroupSize },
   };
 }

@@ -17,9 +17,10 @@ interface BreakdownCardProps {
   dimension: string;
   format: Formatter;
   costFormula: string;
+  privacy: Overview['privacy'];
 }
 
-export function BreakdownCard({ title, testId, rows, dimension, format, costFormula }: BreakdownCardProps) {
+export function BreakdownCard({ title, testId, rows, dimension, format, costFormula, privacy }: BreakdownCardProps) {
   const [measure, setMeasure] = useState<Measure>('headcount');
   const full = (v: number) => (measure === 'cost' ? format.money(v) : measure === 'fte' ? format.decimal(v, 1) : format.integer(v));
   const tick = (v: number) => (measure === 'cost' ? format.moneyCompact(v) : format.compact(v));
@@ -41,7 +42,11 @@ export function BreakdownCard({ title, testId, rows, dimension, format, costForm
         <>
           <p>People grouped by their {dimension}. Headcount counts people, FTE sums their full-time equivalent.</p>
           <p>Annual cost: {costFormula}.</p>
-          <p>Groups smaller than the engagement&rsquo;s minimum group size are combined into &ldquo;Other&rdquo; when pseudonymisation is on.</p>
+          <p>
+            {privacy.pseudonymise
+              ? `Pseudonymisation is on: groups under ${privacy.minGroupSize} people are combined into "Other".`
+              : `Pseudonymisation is off: every group is shown, however small (minimum group size ${privacy.minGroupSize} applies when it is on).`}
+          </p>
         </>
       }
       table={{

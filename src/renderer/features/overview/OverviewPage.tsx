@@ -29,8 +29,8 @@ export function OverviewPage() {
         <>
           <KpiRow data={data} format={format} />
           <div className="chart-grid overview-grid">
-            <BreakdownCard title="By org unit" testId="chart-by-unit" rows={data.byUnit} dimension="org unit" format={format} costFormula={data.costFormula} />
-            <BreakdownCard title="By location" testId="chart-by-location" rows={data.byLocation} dimension="location" format={format} costFormula={data.costFormula} />
+            <BreakdownCard title="By org unit" testId="chart-by-unit" rows={data.byUnit} dimension="org unit" format={format} costFormula={data.costFormula} privacy={data.privacy} />
+            <BreakdownCard title="By location" testId="chart-by-location" rows={data.byLocation} dimension="location" format={format} costFormula={data.costFormula} privacy={data.privacy} />
             <ExposureCard bands={data.exposureBands} source={data.exposureSource} format={format} />
             <SkillsByCategoryCard rows={data.skillsByCategory} format={format} />
           </div>

@@ -17,7 +17,7 @@ export function peopleColumns(f: Formatter): Column<EmployeeRow>[] {
     { id: 'fte', header: 'FTE', sortKey: 'fte', numeric: true, cell: (r) => f.decimal(r.fte, 2) },
     { id: 'salary', header: 'Salary', sortKey: 'salary', numeric: true, cell: (r) => f.money(r.salary) },
     { id: 'hireDate', header: 'Hired', sortKey: 'hireDate', cell: (r) => f.date(r.hireDate) },
-    { id: 'assessedSkills', header: 'Assessed skills', numeric: true, cell: (r) => f.integer(r.assessedSkills) },
+    { id: 'assessedSkills', header: 'Assessed skills', sortKey: 'assessedSkills', numeric: true, cell: (r) => f.integer(r.assessedSkills) },
   ];
 }
 

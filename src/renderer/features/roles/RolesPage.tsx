@@ -30,11 +30,12 @@ export function roleColumns(f: Formatter): Column<RoleRow>[] {
     { id: 'family', header: 'Family', sortKey: 'family', cell: (r) => r.family, truncate: true, text: (r) => r.family },
     { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—', truncate: true, text: (r) => r.orgUnit },
     { id: 'location', header: 'Location', sortKey: 'location', cell: (r) => r.location ?? '—' },
-    { id: 'occupationCode', header: 'Occupation', cell: (r) => (r.occupationCode ? <span className="mono">{r.occupationCode}</span> : '—') },
+    { id: 'occupationCode', header: 'Occupation', sortKey: 'occupationCode', cell: (r) => (r.occupationCode ? <span className="mono">{r.occupationCode}</span> : '—') },
     { id: 'headcount', header: 'Headcount', sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount) },
     { id: 'loadedCost', header: 'Cost / FTE', sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost) },
     {
       id: 'requirements',
+      sortKey: 'requirements',
       header: 'Skills',
       numeric: true,
       cell: (r) => (

@@ -27,10 +27,11 @@ export function skillColumns(f: Formatter): Column<SkillRow>[] {
         </span>
       ),
     },
-    { id: 'requiredByRoles', header: 'Required by roles', numeric: true, cell: (r) => f.integer(r.requiredByRoles) },
-    { id: 'assessedPeople', header: 'People assessed', numeric: true, cell: (r) => f.integer(r.assessedPeople) },
+    { id: 'requiredByRoles', header: 'Required by roles', sortKey: 'requiredByRoles', numeric: true, cell: (r) => f.integer(r.requiredByRoles) },
+    { id: 'assessedPeople', header: 'People assessed', sortKey: 'assessedPeople', numeric: true, cell: (r) => f.integer(r.assessedPeople) },
     {
       id: 'meanLevel',
+      sortKey: 'meanLevel',
       header: 'Mean level (0-5)',
       numeric: true,
       cell: (r) => (r.meanLevel === null ? <span className="muted">not assessed</span> : f.fixed(r.meanLevel, 1)),
