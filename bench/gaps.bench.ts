@@ -4,6 +4,7 @@
 // build one; otherwise this suite writes a synthetic engagement of the same shape and says so.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDemoFile, createEngagementFile } from '../src/main/api/engagement-files';
@@ -25,7 +26,7 @@ import {
   type GroupBy,
 } from '../src/main/engine/gaps';
 import { skillCategories } from '../src/shared/domain/entities';
-import { rssMb, type BenchSuite } from './harness';
+import { median, rssMb, type BenchContext, type BenchSuite } from './harness';
 
 const EMPLOYEES = 100_000;
 const AS_OF = '2026-01-01';
@@ -46,105 +47,157 @@ function refreshViews(m: GapModel, a: GapAnalysis): number {
 }
 
 /**
- * Builds the engagement in a child process, so the suite's peak RSS measures loading and
- * analysing it, not the generator. Prints which source was used.
+ * Builds an engagement in a child process, so the suite's peak RSS measures loading and
+ * analysing it, not the generator. Returns which source was used.
  */
-function generateInChild(file: string): string {
+function generateInChild(file: string, kind: 'demo' | 'synthetic'): string {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, GENERATE_FLAG, file], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...process.execArgv, self, GENERATE_FLAG, kind, file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`generating ${file} failed: ${r.stderr || r.stdout}`);
   return r.stdout.trim().split('\n').pop() ?? '';
 }
 
 const GENERATE_FLAG = '--generate-gaps-engagement';
+const SYNTHETIC = 'synthetic (bench/gaps.bench.ts): 400 roles x 22 requirements + 3 future-dated, 300 skills';
 
-function generate(file: string): string {
-  try {
-    createDemoFile(file, { employees: EMPLOYEES, seed: 42 }).close();
-    return 'demo generator';
-  } catch (e) {
-    const db = createEngagementFile(file, { name: 'Bench', currency: 'EUR', locale: 'en-GB', horizonMonths: 18, fiscalStartMonth: 1, asOfDate: AS_OF });
-    inTransaction(db, () => writeSynthetic(db, EMPLOYEES));
-    db.close();
-    return `synthetic data written by bench/gaps.bench.ts (demo generator unavailable: ${(e as Error).message})`;
+function generate(kind: string, file: string): string {
+  if (kind === 'demo') {
+    try {
+      createDemoFile(file, { employees: EMPLOYEES, seed: 42 }).close();
+      return 'demo generator';
+    } catch (e) {
+      return `${generate('synthetic', file)}; demo generator unavailable: ${(e as Error).message}`;
+    }
   }
+  const db = createEngagementFile(file, { name: 'Bench', currency: 'EUR', locale: 'en-GB', horizonMonths: 18, fiscalStartMonth: 1, asOfDate: AS_OF });
+  inTransaction(db, () => {
+    // Employees and their proficiencies are buffered separately: check references at commit.
+    db.pragma('defer_foreign_keys = ON');
+    writeSynthetic(db, EMPLOYEES);
+  });
+  db.close();
+  return SYNTHETIC;
 }
 
-if (process.argv[2] === GENERATE_FLAG) console.log(generate(process.argv[3]));
+if (process.argv[2] === GENERATE_FLAG) console.log(generate(process.argv[3], process.argv[4]));
 
 export const gapsSuite: BenchSuite = {
   name: 'gaps',
   run(ctx) {
-    const file = path.join(ctx.dir, 'gaps-100k.skillshift');
-    const t0 = performance.now();
-    const source = generateInChild(file);
-    ctx.report({ name: 'generate 100k engagement file (child process)', value: (performance.now() - t0) / 1000, unit: 's', note: source });
-    // Read-only: opening through openEngagementDb would also write a backup copy first.
-    const db = new Database(file, { readonly: true }) as ReadableDB;
-
-    // Load once cold (what opening a file costs), then keep the median of warm loads as well.
-    const l0 = performance.now();
-    let model = loadGapModel(db);
-    const cold = performance.now() - l0;
-    const warm = ctx.time(() => loadGapModel(db), { repeat: 3, warmup: 0 });
-    db.close();
-    const n = model.employees.id.length;
-    const profs = model.proficiencies.skill.length;
-    const reqs = model.requirements.id.length;
-    ctx.report({
-      name: 'load gap model from file',
-      value: cold,
-      unit: 'ms',
-      note: `warm median ${warm.toFixed(0)} ms; ${n} employees, ${profs} proficiencies, ${reqs} requirement rows, ${model.roles.id.length} roles, ${model.skills.id.length} skills`,
-    });
-    const rssLoaded = rssMb();
-
-    const future = addMonths(model.asOfDate, 18);
-    ctx.report({ name: 'full gap analysis 100k (today)', value: ctx.time(() => fullAnalysis(model, model.asOfDate), { repeat: 7, warmup: 2 }), unit: 'ms', budget: 300, note: 'every person x requirement, 5 roll-ups, 2 heatmaps' });
-    ctx.report({ name: 'full gap analysis 100k (as of +18 months)', value: ctx.time(() => fullAnalysis(model, future), { repeat: 7, warmup: 1 }), unit: 'ms', budget: 300 });
-
-    // Recompute after one change on the most-populated role (the worst case), cycling through
-    // a level change, a weight change, an added requirement and its removal.
-    const now = analyzeGaps(model);
-    const st = model.index.roleEmployeesStart;
-    let big = 0;
-    for (let r = 1; r < model.roles.id.length; r++) if (st[r + 1] - st[r] > st[big + 1] - st[big]) big = r;
-    const p = now.profiles;
-    const slot = p.start[big];
-    const newSkill = [...Array(model.skills.id.length).keys()].find((s) => !p.skill.subarray(p.start[big], p.start[big + 1]).includes(s))!;
-    const date = dayToIso(model.requirements.effectiveDay[p.req[slot]]);
-    const changes = [
-      { kind: 'upsert' as const, role: big, skill: p.skill[slot], effectiveDate: date, level: Math.min(5, p.level[slot] + 1), weight: p.weight[slot] },
-      { kind: 'upsert' as const, role: big, skill: p.skill[slot], effectiveDate: date, level: p.level[slot], weight: Math.max(0.05, p.weight[slot] / 2) },
-      { kind: 'upsert' as const, role: big, skill: newSkill, effectiveDate: null, level: 3, weight: 0.5 },
-      { kind: 'remove' as const, role: big, skill: newSkill, effectiveDate: null },
-    ];
-    let current = { model, analysis: now };
-    const times: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const t = performance.now();
-      current = applyRequirementChange(current.model, current.analysis, changes[i % changes.length]);
-      refreshViews(current.model, current.analysis);
-      times.push(performance.now() - t);
+    // 1. The demo engagement (as a consultant would open it), with every metric.
+    const source = demoPhase(ctx);
+    const rssDemo = process.resourceUsage().maxRSS / 1024;
+    // 2. A denser engagement (25 requirements per role, the issue's "~25 per person"), for the
+    //    budgets only; skipped when the demo generator was unavailable and step 1 already used it.
+    if (source.startsWith('demo')) {
+      budgets(ctx, loadEngagement(ctx, path.join(ctx.dir, 'gaps-dense.skillshift'), 'synthetic', '[dense] ').model, '[dense] ');
     }
-    times.sort((a, b) => a - b);
-    ctx.report({
-      name: 'recompute after one requirement change',
-      value: times[times.length >> 1],
-      unit: 'ms',
-      budget: 50,
-      note: `role with ${st[big + 1] - st[big]} people; includes refreshing roll-ups and heatmaps; max ${times[times.length - 1].toFixed(1)} ms`,
-    });
-    model = current.model;
-
-    const fut = analyzeGaps(model, { asOf: future });
-    ctx.report({ name: 'upskill list (today vs +18 months, programs for top 1000)', value: ctx.time(() => upskillList(model, now, fut, { limit: 1000 }), { repeat: 3 }), unit: 'ms' });
-    ctx.report({ name: 'reskill lists (top 10 per role)', value: ctx.time(() => reskillLists(model, now, { top: 10 }), { repeat: 3 }), unit: 'ms', note: `${model.roles.id.length} target roles` });
-    ctx.report({ name: 'role-to-role adjacency matrix', value: ctx.time(() => roleAdjacency(model, now.profiles), { repeat: 3 }), unit: 'ms' });
-    ctx.report({ name: 'RSS after loading the model', value: rssLoaded, unit: 'MB' });
-    ctx.report({ name: 'peak RSS', value: process.resourceUsage().maxRSS / 1024, unit: 'MB', budget: 500, note: 'bench process: load, analyses, lists (the file is generated in a child process)' });
+    ctx.report({ name: 'peak RSS (demo engagement)', value: rssDemo, unit: 'MB', budget: 500, note: 'bench process: load, analyses, lists; files are generated in child processes' });
+    ctx.report({ name: 'peak RSS (whole suite)', value: process.resourceUsage().maxRSS / 1024, unit: 'MB', budget: 500 });
   },
 };
+
+/** In its own scope, so the demo model can be collected before the next engagement loads. */
+function demoPhase(ctx: BenchContext): string {
+  const { model, source } = loadEngagement(ctx, path.join(ctx.dir, 'gaps-demo.skillshift'), 'demo', '');
+  lists(ctx, budgets(ctx, model, ''));
+  return source;
+}
+
+function loadEngagement(ctx: BenchContext, file: string, kind: 'demo' | 'synthetic', tag: string): { model: GapModel; source: string } {
+  const t0 = performance.now();
+  const source = generateInChild(file, kind);
+  ctx.report({ name: `${tag}generate 100k engagement file (child process)`, value: (performance.now() - t0) / 1000, unit: 's', note: source });
+  // Read-only: opening through openEngagementDb would also write a backup copy first.
+  const db = new Database(file, { readonly: true }) as ReadableDB;
+  const l0 = performance.now();
+  const model = loadGapModel(db);
+  const cold = performance.now() - l0;
+  const warm = ctx.time(() => loadGapModel(db), { repeat: 3, warmup: 0 });
+  db.close();
+  const m = model;
+  ctx.report({
+    name: `${tag}load gap model from file`,
+    value: cold,
+    unit: 'ms',
+    note: `warm median ${warm.toFixed(0)} ms; ${m.employees.id.length} employees, ${m.proficiencies.skill.length} proficiencies, ${m.requirements.id.length} requirement rows, ${m.roles.id.length} roles, ${m.skills.id.length} skills; RSS now ${rssMb().toFixed(0)} MB`,
+  });
+  return { model, source };
+}
+
+/** The issue's two budgets: full analysis under 300 ms, recompute after one change under 50 ms. */
+function budgets(ctx: BenchContext, model: GapModel, tag: string): GapModel {
+  const future = addMonths(model.asOfDate, 18);
+  const pairs = analyzeGaps(model).employees.required.reduce((s, x) => s + x, 0);
+  const today = measure(() => fullAnalysis(model, model.asOfDate), 7, 2);
+  ctx.report({ name: `${tag}full gap analysis 100k (today)`, value: today.wall, unit: 'ms', budget: 300, note: `median of 7; ${pairs} person x requirement pairs, 5 roll-ups, 2 heatmaps; ${today.note}` });
+  const later = measure(() => fullAnalysis(model, future), 7, 1);
+  ctx.report({ name: `${tag}full gap analysis 100k (as of +18 months)`, value: later.wall, unit: 'ms', budget: 300, note: later.note });
+
+  // Recompute after one change on the most-populated role (the worst case), cycling through
+  // a level change, its undoing, an added requirement and its removal.
+  const st = model.index.roleEmployeesStart;
+  let big = 0;
+  for (let r = 1; r < model.roles.id.length; r++) if (st[r + 1] - st[r] > st[big + 1] - st[big]) big = r;
+  let current = { model, analysis: analyzeGaps(model) };
+  const p = current.analysis.profiles;
+  const slot = p.start[big];
+  const own = p.skill.subarray(p.start[big], p.start[big + 1]);
+  const newSkill = [...Array(model.skills.id.length).keys()].find((s) => !own.includes(s))!;
+  const date = dayToIso(model.requirements.effectiveDay[p.req[slot]]);
+  const changes = [
+    { kind: 'upsert' as const, role: big, skill: p.skill[slot], effectiveDate: date, level: Math.min(5, p.level[slot] + 1), weight: p.weight[slot] },
+    { kind: 'upsert' as const, role: big, skill: p.skill[slot], effectiveDate: date, level: p.level[slot], weight: p.weight[slot] },
+    { kind: 'upsert' as const, role: big, skill: newSkill, effectiveDate: null, level: 3, weight: 0.5 },
+    { kind: 'remove' as const, role: big, skill: newSkill, effectiveDate: null },
+  ];
+  let i = 0;
+  const recompute = measure(
+    () => {
+      current = applyRequirementChange(current.model, current.analysis, changes[i++ % changes.length]);
+      refreshViews(current.model, current.analysis);
+    },
+    12,
+    4,
+  );
+  ctx.report({
+    name: `${tag}recompute after one requirement change`,
+    value: recompute.wall,
+    unit: 'ms',
+    budget: 50,
+    note: `median of 12; role with ${st[big + 1] - st[big]} people; includes refreshing roll-ups and heatmaps; ${recompute.note}`,
+  });
+  // 16 changes = 4 whole cycles: the model is back to the loaded requirements.
+  return current.model;
+}
+
+function lists(ctx: BenchContext, model: GapModel): void {
+  const now = analyzeGaps(model);
+  const fut = analyzeGaps(model, { asOf: addMonths(model.asOfDate, 18) });
+  ctx.report({ name: 'upskill list (today vs +18 months, programs for top 1000)', value: ctx.time(() => upskillList(model, now, fut, { limit: 1000 }), { repeat: 3 }), unit: 'ms' });
+  ctx.report({ name: 'reskill lists (top 10 per role)', value: ctx.time(() => reskillLists(model, now, { top: 10 }), { repeat: 3 }), unit: 'ms', note: `${model.roles.id.length} target roles` });
+  ctx.report({ name: 'role-to-role adjacency matrix', value: ctx.time(() => roleAdjacency(model, now.profiles), { repeat: 3 }), unit: 'ms' });
+}
+
+/**
+ * Median wall and CPU time of `fn`. The CPU time shows the work itself when other processes
+ * compete for the cores (the wall time is what the budget is about); the load average says how busy.
+ */
+function measure(fn: () => unknown, repeat: number, warmup: number): { wall: number; note: string } {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  const w = median(wall);
+  return { wall: w, note: `cpu ${median(cpu).toFixed(1)} ms, max wall ${Math.max(...wall).toFixed(1)} ms, load average ${os.loadavg()[0].toFixed(1)}` };
+}
 
 /** Deterministic PRNG (mulberry32), so every run measures the same engagement. */
 function rng(seed: number): () => number {
