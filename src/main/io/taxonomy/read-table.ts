@@ -1,13 +1,15 @@
 // Reading the publishers' files as plain tables: CSV (quoted fields with line breaks, as
 // ESCO writes them), tab-separated text (the O*NET text release, which never quotes) and XLSX
-// sheets (streamed, so the 60,000-row O*NET Skills sheet is not held twice in memory).
+// sheets (through the client-data importer's capped reader).
 // Problems with the file itself (missing, unreadable, not a table) are `bad-file`/`not-found`
 // errors; problems with rows are left to the caller, which knows what a good row is.
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
+import { defaultLimits } from '../import/limits';
+import type { Cell } from '../import/table-source';
+import { XlsxWorkbook } from '../import/xlsx-source';
 
 export type RawCell = string | number | null;
 
@@ -18,7 +20,15 @@ export interface Table {
   rows: { row: number; values: RawCell[] }[];
 }
 
-export function assertReadableFile(file: string, what: string): void {
+/**
+ * The publishers' files are small (O*NET Skills: 61,000 rows, 3 MB; ESCO occupations: 3 MB).
+ * Limits far above them stop a wrong or hostile file (a zip bomb posing as XLSX) from
+ * exhausting memory before it is recognised as not a taxonomy file.
+ */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+export const MAX_ROWS = 2_000_000;
+
+export function assertReadableFile(file: string, what: string): fs.Stats {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
@@ -26,10 +36,14 @@ export function assertReadableFile(file: string, what: string): void {
     throw new AppError('not-found', `${what} not found: ${file}`, { file });
   }
   if (!st.isFile()) throw new AppError('bad-file', `${what} is not a file: ${file}`, { file });
+  return st;
 }
 
+const tooLarge = (file: string, what: string, limit: string) =>
+  new AppError('bad-file', `${path.basename(file)} is too large to be ${what} (more than ${limit}).`, { file });
+
 function readText(file: string, what: string): string {
-  assertReadableFile(file, what);
+  if (assertReadableFile(file, what).size > MAX_TEXT_BYTES) throw tooLarge(file, what, `${MAX_TEXT_BYTES / 1048576} MB`);
   const buf = fs.readFileSync(file);
   if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new AppError('bad-file', `${path.basename(file)} is a zip/XLSX file, not text; ${what} must be CSV or tab-separated text.`, { file });
@@ -74,21 +88,12 @@ export function readTsv(file: string, what: string): Table {
   return { file, header, rows };
 }
 
-/** Plain value of an exceljs cell: rich text, hyperlinks and formulas reduced to what they show. */
-export function cellValue(v: unknown): RawCell {
-  if (v == null) return null;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+/** A cell of the import readers as plain text or number: dates as ISO dates, booleans as TRUE/FALSE. */
+function plain(v: Cell): RawCell {
+  if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
-    if ('result' in o) return cellValue(o.result);
-    if (o.text !== undefined) return cellValue(o.text);
-    if (o.error) return null;
-  }
-  return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v;
 }
 
 export interface XlsxReadOptions {
@@ -98,51 +103,35 @@ export interface XlsxReadOptions {
   onRows?: (rowsRead: number) => void;
 }
 
-/** Streams one sheet of an XLSX workbook into a table; the first non-empty row is the header. */
+/**
+ * One sheet of an XLSX workbook as a table, header in row 1. Read with the client-data
+ * importer's capped zip reader (io/import), so a zip bomb or an oversized sheet posing as a
+ * taxonomy file is refused with a typed error instead of exhausting memory.
+ */
 export async function readXlsx(file: string, what: string, options: XlsxReadOptions = {}): Promise<Table> {
   assertReadableFile(file, what);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const seen: string[] = [];
-  let table: Table | null = null;
+  const name = path.basename(file);
+  const rows: Table['rows'] = [];
+  let header: string[];
   try {
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name?: string }).name ?? '';
-      seen.push(name);
-      const wanted = options.sheet === undefined ? table === null : name === options.sheet;
-      if (!wanted) {
-        // Sheets must be drained before the reader moves on.
-        for await (const _row of sheet) void _row;
-        continue;
-      }
-      table = { file, header: [], rows: [] };
-      for await (const row of sheet) {
-        const values = (row.values as unknown[]).slice(1).map(cellValue);
-        if (table.header.length === 0) {
-          if (values.every((v) => v === null)) continue;
-          table.header = values.map((v) => (v === null ? '' : clean(String(v))));
-          continue;
-        }
-        table.rows.push({ row: row.number, values });
-        if (options.onRows && table.rows.length % 5000 === 0) options.onRows(table.rows.length);
-      }
+    const workbook = new XlsxWorkbook(file, name, { ...defaultLimits, maxRows: MAX_ROWS });
+    if (options.sheet !== undefined && !workbook.sheetNames.includes(options.sheet)) {
+      throw new AppError('bad-file', `${name} has no sheet named "${options.sheet}" (${what}); it has: ${workbook.sheetNames.join(', ')}.`, {
+        file,
+        sheets: workbook.sheetNames,
+      });
     }
+    const source = workbook.open(options.sheet, 1);
+    header = source.headers;
+    source.forEachRow((cells, row) => {
+      rows.push({ row, values: cells.map(plain) });
+      if (options.onRows && rows.length % 5000 === 0) options.onRows(rows.length);
+    });
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('bad-file', `${path.basename(file)} cannot be read as an XLSX workbook (${what}): ${(e as Error).message}`, { file });
+    throw new AppError('bad-file', `${name} cannot be read as an XLSX workbook (${what}): ${(e as Error).message}`, { file });
   }
-  if (!table) {
-    throw new AppError('bad-file', `${path.basename(file)} has no sheet named "${options.sheet}" (${what}); it has: ${seen.join(', ') || 'no sheets'}.`, {
-      file,
-      sheets: seen,
-    });
-  }
-  return table;
+  return { file, header, rows };
 }
 
 /**
