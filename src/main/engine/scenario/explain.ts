@@ -1,6 +1,7 @@
 // "Why this number": each figure of a run as {formula, inputs, result}, for a role (all its
 // cells) or a single cell, in one period. Inputs that are assumptions (defaults, scenario levers,
 // forecasts) are flagged so the UI can show which numbers rest on judgement.
+import { AppError } from '../../../shared/result';
 import type { CompiledScenario } from './compile';
 import { POLICY_FILL, POLICY_NONE, POLICY_REPLACE, type Explanation, type Projection } from './types';
 
@@ -172,7 +173,7 @@ export function explain(cs: CompiledScenario, p: Projection, target: ExplainTarg
   if (target.cell !== undefined) cells = [target.cell];
   else {
     const r = target.roleId === undefined ? undefined : cs.baseline.roleIndex.get(target.roleId);
-    if (r === undefined) throw new Error(`no role ${target.roleId} in this scenario`);
+    if (r === undefined) throw new AppError('not-found', `No role ${target.roleId} in this scenario.`);
     cells = cs.meta.cells.roleCells[r];
   }
   const ctx: Ctx = { cs, p, cells, k };

@@ -50,6 +50,12 @@ export function runScenario(b: Baseline, body: ScenarioBody, options: CompileOpt
   return { compiled, projection: project(compiled.model) };
 }
 
+/** The first period whose end date is on or after `iso` (the horizon if none): for target dates. */
+export function periodOf(dates: string[], iso: string): number {
+  const k = dates.findIndex((d) => d >= iso);
+  return k < 0 ? dates.length - 1 : k;
+}
+
 /** Monte Carlo settings from the scenario's own uncertainty block. */
 export function monteCarloSettings(body: ScenarioBody, q: { runs: number; seed: number; targetPeriod?: number }): McSettings {
   return { runs: q.runs, seed: q.seed >>> 0, uncertainty: resolveUncertainty(body.uncertainty), targetPeriod: q.targetPeriod };

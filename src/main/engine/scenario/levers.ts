@@ -1,6 +1,7 @@
 // Levers: the scalar assumptions a planner can move (sliders, tornado, goal-seek), each with
 // how to read it from and write it into a scenario body or the compile options, and the range
 // it may take. Applying a lever returns a new body/options; nothing is mutated.
+import { AppError } from '../../../shared/result';
 import type { ScenarioBody, ScenarioChange } from '../../../shared/domain/scenario';
 import { addRealMonths, monthsBetween } from './calendar';
 import type { CompileOptions } from './types';
@@ -31,7 +32,7 @@ type Change<T extends ScenarioChange['type']> = Extract<ScenarioChange, { type: 
 
 function find<T extends ScenarioChange['type']>(s: Setting, id: string, type: T): Change<T> {
   const ch = s.body.changes.find((c) => c.id === id && c.type === type);
-  if (!ch) throw new Error(`no ${type} change with id ${id}`);
+  if (!ch) throw new AppError('not-found', `No ${type} change with id ${id} in this scenario.`);
   return ch as Change<T>;
 }
 
@@ -49,7 +50,7 @@ export function leverInfo(s: Setting, lever: Lever): LeverInfo {
       return { lever, label: `${find(s, lever.changeId, 'automation').label}: realisation`, value: find(s, lever.changeId, 'automation').realisation, min: 0, max: 1, unit: 'share' };
     case 'exposure': {
       const ch = find(s, lever.changeId, 'automation');
-      if (ch.exposure.from !== 'manual') throw new Error(`${ch.label}: exposure comes from ${ch.exposure.from}, not a manual value`);
+      if (ch.exposure.from !== 'manual') throw new AppError('validation', `${ch.label}: exposure comes from ${ch.exposure.from}, not a manual value.`);
       return { lever, label: `${ch.label}: exposure`, value: ch.exposure.value, min: 0, max: 1, unit: 'share' };
     }
     case 'adoption-time': {

@@ -6,6 +6,7 @@
 //      P10/P50/P90 and the share of runs whose gap is closed at the target period.
 // Rows are indexed by run and columns summarised independently, so 1 or N workers, in any
 // order, give bit-identical results. Float32 halves the buffer (relative error 6e-8).
+import { AppError } from '../../../shared/result';
 import { allocProjection, allocScratch, prepareRun, simulate, unitParams } from './kernel';
 import { tertiles } from './quantiles';
 import { Rng } from './random';
@@ -81,7 +82,8 @@ export function mcLayout(m: CompiledModel, runs: number): McLayout {
   for (let r = 0; r < R; r++) if (varying[r]) demandSlot[r] = demandRoles.push(r) - 1;
   const bytes = runs * (T + 1) * (R + demandRoles.length) * 4;
   if (bytes > MAX_BUFFER_BYTES) {
-    throw new Error(
+    throw new AppError(
+      'validation',
       `Monte Carlo with ${runs} runs x ${T + 1} periods x ${R} roles needs ${Math.round(bytes / 2 ** 20)} MB; use fewer runs or periods.`,
     );
   }
@@ -182,12 +184,15 @@ export interface ColumnSummary {
 
 const BLOCK = 256;
 
+/** The period "gap closed" is judged at, within 0..T (default: the horizon). */
+const targetOf = (s: McSettings, T: number): number => Math.max(0, Math.min(T, Math.round(s.targetPeriod ?? T)));
+
 /** Phase 2 for columns j = k * R + role in [from, to). */
 export function summariseColumns(l: McLayout, buf: McBuffers, settings: McSettings, from: number, to: number): ColumnSummary {
   const { runs, R } = l;
   const P = l.T + 1;
   const D = l.demandRoles.length;
-  const target = settings.targetPeriod ?? l.T;
+  const target = targetOf(settings, l.T);
   const tol = settings.tolerance ?? { absolute: 0.5, relative: 0.02 };
   const n = to - from;
   const bands = new Float64Array(n * 9);
@@ -254,7 +259,7 @@ export function assembleSummary(l: McLayout, buf: McBuffers, settings: McSetting
   const gap = emptyBands(n);
   const pClosed = new Float64Array(l.R);
   const pNoShortage = new Float64Array(l.R);
-  const target = settings.targetPeriod ?? l.T;
+  const target = targetOf(settings, l.T);
   for (const part of parts) {
     for (let j = part.from; j < part.to; j++) {
       const o = (j - part.from) * 9;

@@ -1,6 +1,7 @@
 // Sensitivity (tornado) and goal-seek over levers (levers.ts). Each evaluation recompiles the
 // scenario over the prepared baseline and runs it deterministically, so every point is a full,
 // explainable run (a compile + run at 500 roles x 36 months takes a few milliseconds).
+import { AppError } from '../../../shared/result';
 import type { Baseline } from './baseline';
 import { compileScenario, type CompiledScenario } from './compile';
 import { project } from './kernel';
@@ -29,7 +30,7 @@ export function metricValue(cs: CompiledScenario, p: Projection, metric: Metric)
   let cells: Iterable<number>;
   if (metric.kind === 'role-gap' || metric.kind === 'role-supply') {
     const r = cs.baseline.roleIndex.get(metric.roleId);
-    if (r === undefined) throw new Error(`no role ${metric.roleId}`);
+    if (r === undefined) throw new AppError('not-found', `No role ${metric.roleId} in this scenario.`);
     cells = cs.meta.cells.roleCells[r];
   } else cells = Array.from({ length: C }, (_, c) => c);
   let v = 0;

@@ -96,6 +96,8 @@ describe('Monte Carlo on the calling thread', () => {
     for (const p of s.pClosed) expect(p).toBeGreaterThanOrEqual(0);
     for (let r = 0; r < s.R; r++) expect(s.pNoShortage[r]).toBeGreaterThanOrEqual(s.pClosed[r]);
     expect(describeUncertainty(DEFAULT_UNCERTAINTY).map((d) => d.distribution)).toEqual(['beta', 'triangular', 'lognormal', 'triangular']);
+    // A target beyond the horizon is judged at the horizon.
+    expect(runMonteCarlo(cs.model, { ...settings, runs: 8, targetPeriod: 99 }).targetPeriod).toBe(24);
   });
 });
 

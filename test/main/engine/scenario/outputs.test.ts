@@ -3,6 +3,7 @@ import type { ScenarioBody } from '../../../../src/shared/domain/scenario';
 import { prepareBaseline } from '../../../../src/main/engine/scenario/baseline';
 import { compileScenario } from '../../../../src/main/engine/scenario/compile';
 import { explain } from '../../../../src/main/engine/scenario/explain';
+import { periodOf } from '../../../../src/main/engine/scenario';
 import { project } from '../../../../src/main/engine/scenario/kernel';
 import { rollup, seriesRows, totalCost } from '../../../../src/main/engine/scenario/rollup';
 import { skillsGap } from '../../../../src/main/engine/scenario/skills';
@@ -87,6 +88,10 @@ describe('roll-ups', () => {
     expect(byLoc.values.supply[k * byLoc.G + 1]).toBeCloseTo(byRole.values.supply[k * 3 + 2], 9);
     const g = total.values.gap[k];
     expect(total.values.shortage[k] - total.values.surplus[k]).toBeCloseTo(g, 9);
+    // A target date maps to the first period ending on or after it.
+    expect(periodOf(cs.meta.dates, '2026-06-15')).toBe(6);
+    expect(periodOf(cs.meta.dates, '2026-06-01')).toBe(5);
+    expect(periodOf(cs.meta.dates, '2030-01-01')).toBe(12);
     const rows = seriesRows(byRole, cs.meta.dates);
     expect(rows).toHaveLength(13 * 3);
     expect(rows[3 * 12]).toMatchObject({ period: 12, date: '2027-01-01', key: 1, label: 'Handler' });
