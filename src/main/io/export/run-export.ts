@@ -45,6 +45,8 @@ interface Written {
   rows: number;
   columns: number;
   sheets: number;
+  /** The table holds data about people (an identified export of it is audited). */
+  personal: boolean;
 }
 
 async function writeTo(db: WritableDB, req: ExportRequest, file: string, onProgress?: ExportProgress): Promise<Written> {
@@ -56,7 +58,7 @@ async function writeTo(db: WritableDB, req: ExportRequest, file: string, onProgr
     try {
       const { rows } = await writeCsv(table, { write: (chunk) => void fs.writeSync(fd, chunk) }, { delimiter: req.delimiter ?? ',' }, onRows);
       fs.fsyncSync(fd);
-      return { rows, columns: table.columns.length, sheets: 1 };
+      return { rows, columns: table.columns.length, sheets: 1, personal: spec.personal };
     } finally {
       fs.closeSync(fd);
     }
@@ -65,11 +67,12 @@ async function writeTo(db: WritableDB, req: ExportRequest, file: string, onProgr
   const done = finished(stream);
   const { rows, sheets } = await writeXlsx(table, stream, { onRows });
   await done;
-  return { rows, columns: table.columns.length, sheets };
+  return { rows, columns: table.columns.length, sheets, personal: spec.personal };
 }
 
 function record(db: WritableDB, req: ExportRequest, where: string, written: Written): void {
-  if (!req.identified) return;
+  // Identified matters only where there are people: organisation tables are the same either way.
+  if (!req.identified || !written.personal) return;
   audit(db, {
     action: 'create',
     entity: 'export',
@@ -100,7 +103,9 @@ export async function exportToFile(db: WritableDB, req: ExportRequest, target: s
     what: req.what,
     format: req.format,
     identified: req.identified === true,
-    ...written,
+    rows: written.rows,
+    columns: written.columns,
+    sheets: written.sheets,
     bytes: fs.statSync(target).size,
     fileName: path.basename(target),
     mimeType: mimeTypes[req.format],
@@ -130,7 +135,9 @@ export async function exportToBytes(db: WritableDB, req: ExportRequest, maxBytes
       what: req.what,
       format: req.format,
       identified: req.identified === true,
-      ...written,
+      rows: written.rows,
+      columns: written.columns,
+      sheets: written.sheets,
       bytes: size,
       fileName,
       mimeType: mimeTypes[req.format],

@@ -86,7 +86,9 @@ describe('pseudonymised exports', () => {
     expect(result).toMatchObject({ identified: true, rows: 2, path: file });
     const audit = db.prepare(`SELECT entity, entity_id AS id, summary FROM audit_log WHERE entity = 'export'`).all();
     expect(audit).toEqual([{ entity: 'export', id: 'employees', summary: expect.stringContaining('Identified export of employees') }]);
+    // Pseudonymised exports, and tables without people, leave no audit entry.
     await exportToFile(db, { what: 'employees', format: 'csv' }, path.join(dir, 'pseudo.csv'));
+    await exportToFile(db, { what: 'roles', format: 'csv', identified: true }, path.join(dir, 'roles.csv'));
     expect(db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'export'`).get()).toEqual({ n: 1 });
   });
 });
