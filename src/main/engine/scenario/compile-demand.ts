@@ -239,28 +239,32 @@ function compileRamps(b: Baseline, cells: CellSet, body: ScenarioBody, requireme
   const n = entries.length;
   const rampSrcStart = new Int32Array(n * TRANSFER_TIERS + 1);
   const src: number[] = [];
+  const tier = new Int32Array(cells.C);
   entries.forEach((e, i) => {
     const role = cells.role[e.cell];
     const loc = cells.location[e.cell];
     const spec = b.data.roles[role];
-    const eligible = (x: number) => !rampCells.has(x) && cells.location[x] !== loc && cells.heads[x] > 0;
-    const used = new Set<number>();
-    const tiers = [
-      (x: number) => cells.role[x] === role,
-      (x: number) =>
-        spec.level !== null && b.data.roles[cells.role[x]].level === spec.level && b.roleFamily[cells.role[x]] === b.roleFamily[role],
-      (x: number) => b.roleFamily[cells.role[x]] === b.roleFamily[role],
-    ];
-    tiers.forEach((inTier, t) => {
-      for (let x = 0; x < cells.C; x++) {
-        if (eligible(x) && !used.has(x) && inTier(x)) {
-          used.add(x);
-          src.push(x);
-        }
-      }
+    const family = b.roleFamily[role];
+    // One pass classifies every possible source: 0 same role, 1 same family and level,
+    // 2 same family, -1 not a source (elsewhere only, staffed, not being built up itself).
+    let found = 0;
+    for (let x = 0; x < cells.C; x++) {
+      const r = cells.role[x];
+      tier[x] =
+        rampCells.has(x) || cells.location[x] === loc || cells.heads[x] <= 0 || b.roleFamily[r] !== family
+          ? -1
+          : r === role
+            ? 0
+            : spec.level !== null && b.data.roles[r].level === spec.level
+              ? 1
+              : 2;
+      if (tier[x] >= 0) found++;
+    }
+    for (let t = 0; t < TRANSFER_TIERS; t++) {
+      for (let x = 0; x < cells.C; x++) if (tier[x] === t) src.push(x);
       rampSrcStart[i * TRANSFER_TIERS + t + 1] = src.length;
-    });
-    if (e.internal > 0 && used.size === 0) {
+    }
+    if (e.internal > 0 && found === 0) {
       warnings.push(`${spec.title}: no ${spec.family} staff elsewhere to transfer; the internal share will be hired.`);
     }
   });

@@ -56,11 +56,16 @@ export function compileScenario(b: Baseline, body: ScenarioBody, options: Compil
   const scale = options.attritionScale ?? 1;
   const edges: [number, number, number][] = [];
   const edgeStart = new Int32Array(C + 1);
+  // Cells at the same location and unit share their destinations: computed once per target role.
+  const landing = new Map<string, [number, number][]>();
   for (let c = 0; c < C; c++) {
     const r = cells.role[c];
     let moveTotal = 0;
     for (let e = rates.moveStart[r]; e < rates.moveStart[r + 1]; e++) {
-      for (const [dest, w] of destinationWeights(cells, c, rates.moveTo[e])) {
+      const key = `${cells.location[c]}:${cells.unit[c]}:${rates.moveTo[e]}`;
+      let dests = landing.get(key);
+      if (!dests) landing.set(key, (dests = destinationWeights(cells, c, rates.moveTo[e])));
+      for (const [dest, w] of dests) {
         if (w > 0) edges.push([c, dest, rates.moveRate[e] * w]);
       }
       moveTotal += rates.moveRate[e];
