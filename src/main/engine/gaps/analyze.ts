@@ -10,7 +10,7 @@
 import { isoToDay } from './dates';
 import { Kernel, Score, Sink, makePairStats } from './kernel';
 import { lensMask, resolveProfiles } from './profiles';
-import { addMaskPeople, addPerson, makeEmployeeGaps, makePersonStats, makeUnitCategory, writeEmployee } from './stats';
+import { addCategoryPeople, addPerson, fillSlotPairs, makeEmployeeGaps, makePersonStats, makeUnitCategory, writeEmployee } from './stats';
 import { CATEGORY_COUNT, type GapAnalysis, type GapFilter, type GapModel, type RoleProfiles } from './types';
 
 export interface AnalyzeOptions {
@@ -44,7 +44,8 @@ export function analyzeGaps(m: GapModel, opts: AnalyzeOptions = {}): GapAnalysis
   // Local aliases: imported bindings can compile to a getter call per use in the loop below.
   const write = writeEmployee;
   const add = addPerson;
-  const addMask = addMaskPeople;
+  const addCategory = addCategoryPeople;
+  const counts = profiles.roleCategoryCount;
   const row = new Int32Array(m.roles.id.length); // next row of each role's aligned block
   for (let e = 0; e < nE; e++) {
     if (role[e] < 0) continue;
@@ -58,24 +59,26 @@ export function analyzeGaps(m: GapModel, opts: AnalyzeOptions = {}): GapAnalysis
     kernel.score(r, aligned[r], at, s, sink);
     write(emp, e, s);
     if (s.required === 0) continue;
-    addMask(unitCategory, sink.ucBase, s.mask, f, 1);
+    addCategory(unitCategory, sink.ucBase, s.mask, f, 1, counts, r * NC);
     // Person groups in employee order: the incremental path rebuilds a role in the same order.
     add(byRole, r, emp, e, f, 1);
     add(byUnit, u, emp, e, f, 1);
     add(byLocation, location[e] < 0 ? nL : location[e], emp, e, f, 1);
   }
+  for (let r = 0; r < m.roles.id.length; r++) fillSlotPairs(slots, profiles, byRole, r);
   return { asOfDate, day, filter, profiles, employees: emp, aligned, slots, unitCategory, byRole, byUnit, byLocation };
 }
 
 /**
  * Every role's block of aligned levels (see GapAnalysis.aligned), filled in employee order so
- * the proficiency arrays are read front to back; ineligible rows stay NaN and are never read.
+ * the proficiency arrays are read front to back; ineligible rows are NaN and never read.
  */
 export function alignAll(m: GapModel, p: RoleProfiles, eligible: Uint8Array): Float64Array[] {
   const nR = m.roles.id.length;
   const st = m.index.roleEmployeesStart;
   const blocks: Float64Array[] = [];
-  for (let r = 0; r < nR; r++) blocks.push(new Float64Array((st[r + 1] - st[r]) * (p.start[r + 1] - p.start[r])).fill(NaN));
+  // Not pre-filled: every row is written below (NaN rows for ineligible people).
+  for (let r = 0; r < nR; r++) blocks.push(new Float64Array((st[r + 1] - st[r]) * (p.start[r + 1] - p.start[r])));
   const row = new Int32Array(nR);
   const { start: ps, skill: psk, level: plv } = m.proficiencies;
   const { start: pStart, skill: pSkill } = p;
@@ -87,7 +90,10 @@ export function alignAll(m: GapModel, p: RoleProfiles, eligible: Uint8Array): Fl
     const k1 = pStart[r + 1];
     const block = blocks[r];
     let at = row[r]++ * (k1 - k0);
-    if (eligible[e] === 0) continue;
+    if (eligible[e] === 0) {
+      block.fill(NaN, at, at + k1 - k0);
+      continue;
+    }
     // Merge walk: both lists are sorted by skill.
     let j = ps[e];
     const to = ps[e + 1];

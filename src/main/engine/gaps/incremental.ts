@@ -11,7 +11,7 @@ import { Kernel, Score, Sink, makePairStats } from './kernel';
 import { withRequirementChange, type RequirementChange } from './model';
 import { alignRole } from './analyze';
 import { lensMask, resolveProfiles } from './profiles';
-import { addMaskPeople, addPerson, makeEmployeeGaps, makePersonStats, makeUnitCategory, writeEmployee } from './stats';
+import { addCategoryPeople, addPerson, fillSlotPairs, makeEmployeeGaps, makePersonStats, makeUnitCategory, writeEmployee } from './stats';
 import { CATEGORY_COUNT, type GapAnalysis, type GapModel, type PairStats, type RoleProfiles } from './types';
 
 /** Applies one requirement change to the model and brings the analysis up to date. */
@@ -55,7 +55,7 @@ export function recomputeRole(m: GapModel, prev: GapAnalysis, role: number): Gap
   // Local aliases: imported bindings can compile to a getter call per use in the loop below.
   const write = writeEmployee;
   const add = addPerson;
-  const addMask = addMaskPeople;
+  const addCategory = addCategoryPeople;
   for (let i = roleEmployeesStart[role]; i < roleEmployeesStart[role + 1]; i++) {
     const e = roleEmployees[i];
     if (emp.eligible[e] === 0) continue;
@@ -66,20 +66,21 @@ export function recomputeRole(m: GapModel, prev: GapAnalysis, role: number): Gap
     take.fte = give.fte = fte[e];
     take.ucBase = give.ucBase = base;
     before.score(role, oldBlock, row * oldWidth, s, take);
-    addMask(unitCategory, base, old.categoryMask[e], fte[e], -1);
+    addCategory(unitCategory, base, old.categoryMask[e], fte[e], -1, prev.profiles.roleCategoryCount, role * NC);
     if (old.required[e] > 0) {
       add(byUnit, u, old, e, fte[e], -1);
       add(byLocation, l, old, e, fte[e], -1);
     }
     after.score(role, newBlock, row * newWidth, s, give);
     write(emp, e, s);
-    addMask(unitCategory, base, s.mask, fte[e], 1);
+    addCategory(unitCategory, base, s.mask, fte[e], 1, profiles.roleCategoryCount, role * NC);
     if (s.required > 0) {
       add(byRole, role, emp, e, fte[e], 1);
       add(byUnit, u, emp, e, fte[e], 1);
       add(byLocation, l, emp, e, fte[e], 1);
     }
   }
+  fillSlotPairs(slots, profiles, byRole, role);
   return { ...prev, profiles, aligned, slots, unitCategory, employees: emp, byRole, byUnit, byLocation };
 }
 

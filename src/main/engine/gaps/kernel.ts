@@ -35,12 +35,15 @@ export class Score {
 export const readinessOf = (s: Score): number => (s.swl === 0 ? 1 : s.swla > 0 ? 1 - s.swg / s.swla : NaN);
 export const coverageOf = (s: Score): number => (s.swl > 0 ? s.swla / s.swl : 1);
 
-/** Where per-pair figures go during a full or incremental pass. */
+/**
+ * Where per-pair figures go during a full or incremental pass. Pair counts are not written per
+ * pair: every person in a role has one pair per requirement, so they follow from the people
+ * counts (stats.ts addCategoryPeople and fillSlotPairs).
+ */
 export class Sink {
   fte = 0;
   /** unit index x 7: the row of the unit x category matrix. */
   ucBase = 0;
-  readonly ucPairs: Float64Array;
   readonly ucAssessed: Float64Array;
   readonly ucMet: Float64Array;
   readonly ucFteAssessed: Float64Array;
@@ -48,7 +51,6 @@ export class Sink {
   readonly ucGapSum: Float64Array;
   /** Per profile entry stats; `withSlots` false when only the unit x category cells are touched. */
   readonly withSlots: boolean;
-  readonly slPairs: Float64Array;
   readonly slAssessed: Float64Array;
   readonly slMet: Float64Array;
   readonly slFteAssessed: Float64Array;
@@ -61,7 +63,6 @@ export class Sink {
     slots: PairStats | null,
     readonly sign: number,
   ) {
-    this.ucPairs = uc.pairs;
     this.ucAssessed = uc.assessed;
     this.ucMet = uc.met;
     this.ucFteAssessed = uc.fteAssessed;
@@ -69,7 +70,6 @@ export class Sink {
     this.ucGapSum = uc.gapSum;
     const sl = slots ?? uc; // never written when withSlots is false; keeps field types stable
     this.withSlots = slots !== null;
-    this.slPairs = sl.pairs;
     this.slAssessed = sl.assessed;
     this.slMet = sl.met;
     this.slFteAssessed = sl.fteAssessed;
@@ -90,6 +90,8 @@ export class Kernel {
   readonly profLevel: Float64Array;
   /** Levels of one person aligned with a role's profile, for single look-ups. */
   private readonly buf: Float64Array;
+  /** The scored person's assessed pairs, met pairs and level-gap per category (3 x 7). */
+  private readonly perCategory = new Float64Array(3 * 7);
 
   constructor(m: GapModel, p: RoleProfiles) {
     this.cat = m.skills.category;
@@ -185,7 +187,7 @@ export class Kernel {
           met++;
         }
       }
-      if (sink !== null) record(sink, k, c, known, isMet, g);
+      if (sink !== null && known) this.record(sink, k, c, isMet, g);
     }
     out.swl = swl;
     out.swla = swla;
@@ -196,30 +198,46 @@ export class Kernel {
     out.assessed = assessed;
     out.met = met;
     out.mask = mask;
+    if (sink !== null) this.flush(sink, mask);
   }
-}
 
-/** One (person, requirement) pair into the unit x category cell and the role x skill cell. */
-function record(sink: Sink, k: number, c: number, known: boolean, isMet: number, g: number): void {
-  const cell = sink.ucBase + c;
-  const sign = sink.sign;
-  const fte = sink.fte;
-  sink.ucPairs[cell] += sign;
-  if (known) {
-    sink.ucAssessed[cell] += sign;
-    sink.ucFteAssessed[cell] += sign * fte;
-    sink.ucMet[cell] += sign * isMet;
-    sink.ucFteMet[cell] += sign * isMet * fte;
-    sink.ucGapSum[cell] += sign * g;
-  }
-  if (sink.withSlots) {
-    sink.slPairs[k] += 1;
-    if (known) {
+  /** One assessed pair: into its role x skill cell, and into the person's per-category sums. */
+  private record(sink: Sink, k: number, c: number, isMet: number, g: number): void {
+    const acc = this.perCategory;
+    acc[3 * c] += 1;
+    acc[3 * c + 1] += isMet;
+    acc[3 * c + 2] += g;
+    if (sink.withSlots) {
+      const fte = sink.fte;
       sink.slAssessed[k] += 1;
       sink.slFteAssessed[k] += fte;
       sink.slMet[k] += isMet;
       sink.slFteMet[k] += isMet * fte;
       sink.slGapSum[k] += g;
+    }
+  }
+
+  /**
+   * The person's per-category sums into their unit x category cells, once per category rather
+   * than once per pair (a person has many requirements in few categories).
+   */
+  private flush(sink: Sink, mask: number): void {
+    const acc = this.perCategory;
+    const sign = sink.sign;
+    const fte = sink.fte;
+    for (let bits = mask; bits !== 0; bits &= bits - 1) {
+      const c = 31 - Math.clz32(bits & -bits); // lowest set bit
+      const cell = sink.ucBase + c;
+      const assessed = acc[3 * c];
+      const met = acc[3 * c + 1];
+      sink.ucAssessed[cell] += sign * assessed;
+      sink.ucFteAssessed[cell] += sign * fte * assessed;
+      sink.ucMet[cell] += sign * met;
+      sink.ucFteMet[cell] += sign * fte * met;
+      sink.ucGapSum[cell] += sign * acc[3 * c + 2];
+      acc[3 * c] = 0;
+      acc[3 * c + 1] = 0;
+      acc[3 * c + 2] = 0;
     }
   }
 }

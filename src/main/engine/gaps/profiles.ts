@@ -3,7 +3,7 @@
 // role already needs supersedes it once effective, and a future row for a new skill adds it.
 // Rows dated after D are ignored: D = today gives today's profile, D = today + 18 months the future one.
 import { skillCategories, type SkillCategory } from '../../../shared/domain/entities';
-import type { GapFilter, GapModel, RoleProfiles } from './types';
+import { CATEGORY_COUNT, type GapFilter, type GapModel, type RoleProfiles } from './types';
 
 /** Skills inside the filter's categories (1) or outside (0); null when every category counts. */
 export function lensMask(m: GapModel, filter: GapFilter = {}): Uint8Array | null {
@@ -79,6 +79,7 @@ export function profilesFromRows(m: GapModel, day: number, start: Int32Array, ro
     req: Int32Array.from(rows),
     role: new Int32Array(n),
     roleSwl: new Float64Array(start.length - 1),
+    roleCategoryCount: new Int32Array((start.length - 1) * CATEGORY_COUNT),
   };
   for (let k = 0; k < n; k++) {
     const row = rows[k];
@@ -86,6 +87,7 @@ export function profilesFromRows(m: GapModel, day: number, start: Int32Array, ro
     p.level[k] = q.level[row];
     p.weight[k] = q.weight[row];
     p.role[k] = q.role[row];
+    p.roleCategoryCount[q.role[row] * CATEGORY_COUNT + m.skills.category[q.skill[row]]]++;
   }
   // Summed in profile order, the same order the readiness kernel uses, so coverage agrees exactly.
   for (let r = 0; r < start.length - 1; r++) {

@@ -3,7 +3,7 @@
 // the same hidden class and the per-person helpers below stay monomorphic.
 import type { Score } from './kernel';
 import { readinessOf, coverageOf } from './kernel';
-import type { EmployeeGaps, GapAnalysis, PersonStats } from './types';
+import type { EmployeeGaps, GapAnalysis, PairStats, PersonStats, RoleProfiles } from './types';
 
 export type UnitCategoryStats = GapAnalysis['unitCategory'];
 
@@ -73,13 +73,23 @@ export function writeEmployee(emp: EmployeeGaps, e: number, s: Score): void {
   emp.categoryMask[e] = s.mask;
 }
 
-/** People and FTE per unit x category cell: a person counts once per category they need. */
-export function addMaskPeople(uc: UnitCategoryStats, base: number, mask: number, fte: number, sign: number): void {
+/**
+ * People, FTE and pairs per unit x category cell for one person: they count once in each
+ * category their role requires, with one pair per requirement in it (`counts` is
+ * RoleProfiles.roleCategoryCount, `at` = role x 7), so the kernel need not count pairs one by one.
+ */
+export function addCategoryPeople(uc: UnitCategoryStats, base: number, mask: number, fte: number, sign: number, counts: Int32Array, at: number): void {
   for (let bits = mask; bits !== 0; bits &= bits - 1) {
     const c = 31 - Math.clz32(bits & -bits); // lowest set bit
     uc.people[base + c] += sign;
     uc.fte[base + c] += sign * fte;
+    uc.pairs[base + c] += sign * counts[at + c];
   }
+}
+
+/** Pairs of a role's role x skill cells: one per person in the role with requirements. */
+export function fillSlotPairs(slots: PairStats, p: RoleProfiles, byRole: PersonStats, role: number): void {
+  slots.pairs.fill(byRole.people[role], p.start[role], p.start[role + 1]);
 }
 
 /** Adds (sign 1) or takes back (sign -1) one person's figures in group `i`. */

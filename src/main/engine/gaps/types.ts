@@ -83,6 +83,8 @@ export interface RoleProfiles {
   role: Int32Array;
   /** Sum of weight x level over each role's profile, summed in profile order. */
   roleSwl: Float64Array;
+  /** Requirements per role and category, index role * 7 + category. */
+  roleCategoryCount: Int32Array;
 }
 
 export interface GapFilter {
