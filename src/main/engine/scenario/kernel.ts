@@ -169,8 +169,8 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
   let capped = false;
   for (let c = 0; c < C; c++) {
     delay[c] = (m.ttfDays[c] * p.ttfScale[c]) / m.daysPerPeriod;
-    s.look[c] = Math.round(delay[c]);
-    s.retireShare[c] = exitAnnual[c] > 0 ? retireAnnual[c] / exitAnnual[c] : 0;
+    look[c] = Math.round(delay[c]);
+    retireShare[c] = exitAnnual[c] > 0 ? retireAnnual[c] / exitAnnual[c] : 0;
     if (delay[c] > maxDelay) maxDelay = delay[c];
   }
   for (let l = 0; l < L; l++) if (m.capacity[l] !== Infinity) capped = true;
@@ -239,6 +239,7 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
       if (frozen[base + c]) {
         reqRep[c] = 0;
         backlog[c] = 0;
+        expectedIn[c] = 0;
         continue;
       }
       reqRep[c] += backlog[c];

@@ -149,6 +149,18 @@ describe('new-market transfers', () => {
     expect(p.hires[k * C + dest]).toBeCloseTo(16, 9);
   });
 
+  it('holds the new market\'s external hiring during a freeze and catches up after it', () => {
+    const freeze: ScenarioChange = { type: 'hiring-freeze', id: 'f', scope: { ...everyone, locationIds: [2] }, from: '2026-02-15', to: '2026-03-10' };
+    const { cs, p, C } = run(data, { hiring: 'none', changes: [market(1, 20, 0.5), freeze] });
+    const away = cellOf(cs, 1, 2);
+    // Periods 2 and 3 overlap the freeze: transfers still move, nobody is hired.
+    expect(p.transfersIn[2 * C + away]).toBeCloseTo(10, 9);
+    expect(p.hires[2 * C + away]).toBe(0);
+    expect(p.hires[3 * C + away]).toBe(0);
+    expect(p.hires[4 * C + away]).toBeCloseTo(10, 9);
+    expect(p.supplyHeads[4 * C + away]).toBeCloseTo(20, 9);
+  });
+
   it("backfills the home role's transfers under 'replace'", () => {
     const { cs, p, C } = run(data, { hiring: 'replace', changes: [market(1, 20, 0.5), ttf(0)] });
     const home = cellOf(cs, 1, 1);
