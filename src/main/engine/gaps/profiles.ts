@@ -18,19 +18,6 @@ export function lensMask(m: GapModel, filter: GapFilter = {}): Uint8Array | null
   return Uint8Array.from(m.skills.category, (c) => on[c]);
 }
 
-/** First requirement row of `role` (rows are sorted by role). */
-export function firstRowOfRole(m: GapModel, role: number): number {
-  const r = m.requirements.role;
-  let lo = 0;
-  let hi = r.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r[mid] < role) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Appends the in-force rows of one role starting at row `from`, returning the row after the
  * role's last. `emit` receives the winning row of each skill, skills ascending.
