@@ -42,7 +42,10 @@ export interface Scratch {
   pipe: Float64Array;
 }
 
-/** `lean`: no per-edge flow record (Monte Carlo runs do not need it). */
+/**
+ * `lean`: only what the Monte Carlo summary reads (supply, demand, hires, exits, cost); moves,
+ * retirements, vacancies and per-edge flows are not recorded.
+ */
 export function allocProjection(m: CompiledModel, opts: { lean?: boolean } = {}): Projection {
   const size = (m.T + 1) * m.C;
   const f = () => new Float64Array(size);
@@ -66,6 +69,7 @@ export function allocProjection(m: CompiledModel, opts: { lean?: boolean } = {})
     payroll: f(),
     hiringCost: f(),
     flows: new Float64Array(opts.lean ? 0 : (m.T + 1) * m.edgeTo.length),
+    lean: opts.lean ?? false,
     pExit: new Float64Array(m.C),
     pEdge: new Float64Array(m.edgeTo.length),
     adoption: new Float64Array((m.T + 1) * m.autoTarget.length),
@@ -157,7 +161,7 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
   const { n, next, outstanding, backlog, reqRep, reqFill, delay, locReq, locFactor, retireShare, look, expectedIn } = s;
   const { supplyHeads, supplyFte, demandFte, hires, exits, retirements, movesIn, movesOut, transfersIn, transfersOut } = out;
   const { vacancies, payroll, hiringCost, flows, pExit, pEdge } = out;
-  const record = flows.length > 0;
+  const record = !out.lean;
   // Accumulated arrays start at zero; the others are written for every (period, cell).
   hires.fill(0);
   movesIn.fill(0);
@@ -199,13 +203,17 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
         const f = h * pEdge[e];
         const d = edgeTo[e];
         next[d] += f;
-        movesIn[base + d] += f;
-        if (record) flows[k * E + e] = f;
+        if (record) {
+          movesIn[base + d] += f;
+          flows[k * E + e] = f;
+        }
         moved += f;
       }
       exits[base + c] = ex;
-      retirements[base + c] = ex * retireShare[c];
-      movesOut[base + c] = moved;
+      if (record) {
+        retirements[base + c] = ex * retireShare[c];
+        movesOut[base + c] = moved;
+      }
       next[c] += h - ex - moved;
     }
     // 2. transfers into new markets
@@ -278,7 +286,7 @@ export function simulate(m: CompiledModel, p: RunParams, out: Projection, s: Scr
           outstanding[c] += r * fr;
         }
       }
-      vacancies[base + c] = outstanding[c] + backlog[c];
+      if (record) vacancies[base + c] = outstanding[c] + backlog[c];
       const h = next[c] > 0 ? next[c] : 0; // guards -1e-15 round-off only; flows never overdraw
       n[c] = h;
       supplyHeads[base + c] = h;

@@ -202,11 +202,23 @@ export function summariseColumns(l: McLayout, buf: McBuffers, settings: McSettin
   const dcol = new Float64Array(runs);
   const gcol = new Float64Array(runs);
   const q = new Float64Array(3);
+  // Each column's min and max, taken while gathering it, spare tertiles a pass.
+  const lo = new Float64Array(BLOCK);
+  const hi = new Float64Array(BLOCK);
+  const range = { min: 0, max: 0 };
   for (let j0 = from; j0 < to; j0 += BLOCK) {
     const j1 = Math.min(to, j0 + BLOCK);
+    const width = j1 - j0;
+    lo.fill(Infinity, 0, width);
+    hi.fill(-Infinity, 0, width);
     for (let r = 0; r < runs; r++) {
-      const row = r * P * R;
-      for (let j = j0; j < j1; j++) tile[(j - j0) * runs + r] = buf.supply[row + j];
+      const row = r * P * R + j0;
+      for (let x = 0; x < width; x++) {
+        const v = buf.supply[row + x];
+        tile[x * runs + r] = v;
+        if (v < lo[x]) lo[x] = v;
+        if (v > hi[x]) hi[x] = v;
+      }
     }
     for (let j = j0; j < j1; j++) {
       const k = Math.floor(j / R);
@@ -228,7 +240,9 @@ export function summariseColumns(l: McLayout, buf: McBuffers, settings: McSettin
           if (gcol[r] <= allowed) noShortage[j - from]++;
         }
       }
-      tertiles(tile, off, runs, q);
+      range.min = lo[j - j0];
+      range.max = hi[j - j0];
+      tertiles(tile, off, runs, q, range);
       bands.set(q, o);
       if (slot >= 0) {
         tertiles(dcol, 0, runs, q);

@@ -67,19 +67,26 @@ const bucketOf = (v: number, min: number, scale: number): number => {
 };
 
 /**
- * Writes P10, P50, P90 of a[off .. off + n) into out[0..2]. May reorder that slice.
+ * Writes P10, P50, P90 of a[off .. off + n) into out[0..2]. May reorder that slice. `range`,
+ * when given, must be the exact min and max of the slice.
  * Exact order statistics by bucket selection: one pass counts values per equal-width bucket
  * (bucket order is value order), which tells the bucket holding each wanted rank; a second pass
  * copies just those buckets, and the rank is selected inside the copy. Two linear passes instead
  * of repeated partitioning.
  */
-export function tertiles(a: Arr, off: number, n: number, out: Float64Array): void {
+export function tertiles(a: Arr, off: number, n: number, out: Float64Array, range?: { min: number; max: number }): void {
   let min = a[off];
   let max = min;
-  for (let i = off + 1; i < off + n; i++) {
-    const v = a[i];
-    if (v < min) min = v;
-    else if (v > max) max = v;
+  if (range) {
+    // The caller saw every value while gathering the column.
+    min = range.min;
+    max = range.max;
+  } else {
+    for (let i = off + 1; i < off + n; i++) {
+      const v = a[i];
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
   }
   // A column without spread (no uncertainty reaches it) needs no selection.
   if (min === max) {

@@ -217,6 +217,8 @@ export interface RunParams {
 export interface Projection {
   T: number;
   C: number;
+  /** A Monte Carlo buffer: moves, retirements, vacancies and flows are not recorded. */
+  lean: boolean;
   supplyHeads: Float64Array;
   supplyFte: Float64Array;
   demandFte: Float64Array;
