@@ -8,7 +8,6 @@ import os from 'node:os';
 import { createDemo } from '../src/main/demo';
 import { openMemoryDb } from '../src/main/db/connection';
 import { migrations } from '../src/main/db/migrations';
-import { m005WorkforceFlows } from '../src/main/db/migrations/005-workforce-flows';
 import { initEngagement } from '../src/main/db/repos/engagement';
 import { loadScenarioInputs } from '../src/main/db/repos/scenario-inputs';
 import type { WritableDB } from '../src/main/db/types';
@@ -77,7 +76,6 @@ function engagement10k(): { db: WritableDB; source: string } {
   const db = openMemoryDb();
   try {
     createDemo(db, { employees: 10_000, seed: 42 });
-    if (!migrations.some((m) => m.version === 5)) db.transaction(() => m005WorkforceFlows.up(db))();
     const name = (db.prepare(`SELECT name FROM scenarios WHERE kind = 'automation' ORDER BY id LIMIT 1`).get() as { name: string } | undefined)?.name;
     if (name) return { db, source: `demo generator, 10,000 employees, scenario "${name}"` };
   } catch (e) {

@@ -1,17 +1,14 @@
 // The scenario loader on an in-memory engagement: every input the engine reads, the built-in
 // baseline, saved bodies (latest or a given version), clear errors, and a run end to end.
 import { migrations } from '../../../src/main/db/migrations';
-import { m005WorkforceFlows } from '../../../src/main/db/migrations/005-workforce-flows';
 import { loadScenarioInputs, loadWorkforceData } from '../../../src/main/db/repos/scenario-inputs';
 import type { WritableDB } from '../../../src/main/db/types';
 import { compileScenario, prepareBaseline, project, scenarioRows } from '../../../src/main/engine/scenario';
 import { AppError } from '../../../src/shared/result';
 import { memoryEngagement } from '../../helpers/engagement';
 
-/** Migration 5 is applied by hand until 3 and 4 exist and it can be registered. */
 function engagement(): WritableDB {
   const db = memoryEngagement();
-  if (!migrations.some((m) => m.version === 5)) db.transaction(() => m005WorkforceFlows.up(db))();
   return db;
 }
 

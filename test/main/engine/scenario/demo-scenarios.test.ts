@@ -3,7 +3,6 @@
 // the new site to its ramp, partly by transfers that the home roles lose.
 import { openMemoryDb } from '../../../../src/main/db/connection';
 import { migrations } from '../../../../src/main/db/migrations';
-import { m005WorkforceFlows } from '../../../../src/main/db/migrations/005-workforce-flows';
 import { loadScenarioInputs } from '../../../../src/main/db/repos/scenario-inputs';
 import { createDemo } from '../../../../src/main/demo';
 import {
@@ -18,7 +17,6 @@ import {
 
 const db = openMemoryDb();
 createDemo(db, { employees: 2000, seed: 42 });
-if (!migrations.some((m) => m.version === 5)) db.transaction(() => m005WorkforceFlows.up(db))();
 const scenarios = db.prepare('SELECT name, kind FROM scenarios ORDER BY id').all() as { name: string; kind: string }[];
 
 function run(kind: string) {

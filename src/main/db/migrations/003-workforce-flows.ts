@@ -11,8 +11,8 @@
 // - location_hiring_capacity: how many hires recruiting can start per month at a location.
 import type { Migration } from './migration';
 
-export const m005WorkforceFlows: Migration = {
-  version: 5,
+export const m003WorkforceFlows: Migration = {
+  version: 3,
   name: 'workforce transitions, moves history, family attrition, hiring capacity',
   up(db) {
     db.exec(`
