@@ -13,7 +13,13 @@ export default defineConfig({
       outDir: at('./out/main'),
       // Dependencies (better-sqlite3 and its native module above all) load from node_modules.
       externalizeDeps: true,
-      rolldownOptions: { input: { index: at('./src/main/electron/main.ts') } },
+      // Worker threads are their own entries, emitted next to index.js (see engine/parallel/worker-entry.ts).
+      rolldownOptions: {
+        input: {
+          index: at('./src/main/electron/main.ts'),
+          'scenario-worker': at('./src/main/engine/parallel/worker.ts'),
+        },
+      },
     },
   },
   preload: {
