@@ -6,9 +6,15 @@ import type * as T from './api-types';
 import { EngagementMeta, SettingsPatch } from './domain/settings';
 import type * as EX from './export-types';
 import { csvDelimiters, exportFormats } from './export-types';
+import type * as GX from './gap-types';
+import { GapInputs } from './gap-inputs';
 import type * as IM from './import-types';
 import * as ImportInputs from './import-types';
 import type * as TX from './taxonomy-types';
+import type * as DQ from './data-quality-types';
+import type * as ER from './edit-read-models';
+import type * as ED from './edit-types';
+import * as EditInputs from './edit-types';
 import { exposureSources, nameClashPolicies } from './taxonomy-types';
 
 /** A method whose input is validated by `input` and whose value has type `O`. */
@@ -81,9 +87,10 @@ export const contract = {
 
   // Read models for the screens
   getOverview: method<T.Overview>()(Empty),
-  listEmployees: method<T.Page<T.EmployeeRow>>()(PageQuery),
-  listRoles: method<T.Page<T.RoleRow>>()(PageQuery),
-  listSkills: method<T.Page<T.SkillRow>>()(PageQuery),
+  // People, Roles and Skills: windowed for the editable tables, with filters (editing block below).
+  listEmployees: method<T.Page<ER.PersonRow>>()(PageQuery.extend({ filters: EditInputs.PeopleFilters.optional() }).strict()),
+  listRoles: method<T.Page<ER.RoleGridRow>>()(PageQuery.extend({ filters: EditInputs.RoleFilters.optional() }).strict()),
+  listSkills: method<T.Page<ER.SkillGridRow>>()(PageQuery.extend({ filters: EditInputs.SkillFilters.optional() }).strict()),
   listScenarios: method<T.ScenarioRow[]>()(Empty),
   listPrograms: method<T.ProgramRow[]>()(Empty),
   listObjectives: method<T.ObjectiveRow[]>()(Empty),
@@ -153,6 +160,51 @@ export const contract = {
   listImportPresets: method<IM.ImportPresetView[]>()(ImportInputs.ListImportPresetsInput),
   saveImportPreset: method<IM.ImportPresetView>()(ImportInputs.SaveImportPresetInput),
   deleteImportPreset: method<null>()(ImportInputs.DeleteImportPresetInput),
+
+  // Skills gap analysis (issue 4): KPIs now vs future, roll-ups, heatmaps with drill-down to
+  // people, person profiles, upskill and reskill lists, role adjacency, manager roles, and "why"
+  // for every figure. Inputs and outputs in gap-types.ts. Answers come from the gap model cached
+  // per open engagement and reloaded when the data changes (src/main/api/gaps/cache.ts). In
+  // privacy mode roll-ups of fewer than minGroupSize people come back suppressed, and opening or
+  // explaining one fails with kind 'unauthorized'.
+  getGapOptions: method<GX.GapOptions>()(GapInputs.options),
+  getGapSummary: method<GX.GapSummary>()(GapInputs.summary),
+  getGapGroups: method<GX.GapGroups>()(GapInputs.groups),
+  getGapHeatmap: method<GX.GapHeatmap>()(GapInputs.heatmap),
+  getGapCellPeople: method<GX.GapCellPeople>()(GapInputs.cellPeople),
+  getGapPerson: method<GX.GapPersonProfile>()(GapInputs.person),
+  getGapUpskill: method<GX.GapUpskillPage>()(GapInputs.upskill),
+  getGapReskill: method<GX.GapReskill>()(GapInputs.reskill),
+  getGapAdjacency: method<GX.GapAdjacency>()(GapInputs.adjacency),
+  getGapManagers: method<GX.GapManagerRoles>()(GapInputs.managers),
+  explainGap: method<GX.GapExplanation>()(GapInputs.explain),
+
+  // Editing (issue 3): windowed tables for requirements and programs, reference pickers, the
+  // person and program detail views, record edits that answer with the change record undo
+  // inverts (every one audited in its transaction), the audit log, and the data-quality panel.
+  listRequirements: method<T.Page<ER.RequirementRow>>()(PageQuery.extend({ filters: EditInputs.RequirementFilters.optional() }).strict()),
+  listProgramRows: method<T.Page<ER.ProgramGridRow>>()(PageQuery.extend({ filters: EditInputs.ProgramFilters.optional() }).strict()),
+  listOptions: method<ED.OptionList>()(EditInputs.ListOptionsInput),
+  getPersonSkills: method<ER.PersonSkills>()(z.object({ employeeId: z.number().int().positive() }).strict()),
+  listProgramSkills: method<ER.ProgramSkillRow[]>()(z.object({ programId: z.number().int().positive() }).strict()),
+  createRecord: method<ED.ChangeRecord>()(EditInputs.CreateRecordInput),
+  updateRecord: method<ED.ChangeRecord>()(EditInputs.UpdateRecordInput),
+  deleteRecord: method<ED.ChangeRecord>()(EditInputs.RecordRef),
+  previewDelete: method<ED.DeletePreview>()(EditInputs.RecordRef),
+  /** Puts back what an edit deleted (its audit row keeps the record and its cascaded rows). */
+  restoreRecord: method<ED.ChangeRecord>()(z.object({ auditId: z.number().int().positive() }).strict()),
+  listAuditLog: method<T.Page<ER.AuditRow>>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+        search: z.string().max(200).optional(),
+        entity: z.string().max(40).optional(),
+        entityId: z.string().max(40).optional(),
+      })
+      .strict(),
+  ),
+  getDataQuality: method<DQ.DataQualityReport>()(Empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Realistic read-model values for component tests, shaped exactly like the API's outputs.
-import type { EmployeeRow, EngagementSummary, Overview, Page, SettingsView } from '../../src/shared/api-types';
+import type { EngagementSummary, Overview, Page, SettingsView } from '../../src/shared/api-types';
+import type { PersonRow } from '../../src/shared/edit-read-models';
 import { defaultSettings } from '../../src/shared/domain/settings';
 
 export const counts = {
@@ -71,7 +72,7 @@ export function overview(over: Partial<Overview> = {}): Overview {
   };
 }
 
-export function employees(total: number, offset = 0, limit = 50): Page<EmployeeRow> {
+export function employees(total: number, offset = 0, limit = 50): Page<PersonRow> {
   const n = Math.max(0, Math.min(limit, total - offset));
   return {
     total,
@@ -80,9 +81,17 @@ export function employees(total: number, offset = 0, limit = 50): Page<EmployeeR
       id: offset + i + 1,
       ref: `E${String(offset + i + 1).padStart(5, '0')}`,
       name: null,
+      clientId: null,
+      roleId: 7,
       role: 'Planner',
+      family: 'Operations',
+      orgUnitId: 2,
       orgUnit: 'Operations',
+      locationId: 3,
       location: 'Rotterdam',
+      managerId: null,
+      manager: null,
+      birthYear: 1988,
       fte: 1,
       salary: 52_000 + i,
       hireDate: '2019-06-01',

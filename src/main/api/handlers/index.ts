@@ -1,8 +1,11 @@
 // Every contract method bound to its handler. A missing or extra entry fails to compile.
 import type { Handlers } from '../registry';
 import { browseHandlers } from './browse';
+import { dataQualityHandlers } from './data-quality';
+import { editHandlers } from './edit';
 import { engagementHandlers } from './engagement';
 import { exportHandlers } from './export';
+import { gapHandlers } from './gaps';
 import { importHandlers } from './import';
 import { settingsHandlers } from './settings';
 import { taxonomyHandlers } from './taxonomy';
@@ -14,4 +17,7 @@ export const handlers: Handlers = {
   ...taxonomyHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...gapHandlers,
+  ...editHandlers,
+  ...dataQualityHandlers,
 };

@@ -1,6 +1,8 @@
 // The command table. A later issue adds a command by writing one module and listing it here.
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { fitCommand } from './fit';
+import { gapsCommand } from './gaps';
 import { helpCommand } from './help';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -15,6 +17,8 @@ export const commands: readonly Command[] = [
   taxonomyCommand,
   exportCommand,
   importCommand,
+  gapsCommand,
+  fitCommand,
   helpCommand(() => commands),
 ];
 

@@ -13,8 +13,10 @@ export interface AuditEntry {
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
-export function audit(db: WritableDB, e: AuditEntry): void {
-  db.prepare(
+/** Writes one audit row and returns its id (edits hand it back so undo can name it). */
+export function audit(db: WritableDB, e: AuditEntry): number {
+  const info = db.prepare(
     'INSERT INTO audit_log (at, action, entity, entity_id, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(nowIso(), e.action, e.entity, e.entityId ?? null, e.summary, json(e.before), json(e.after));
+  return Number(info.lastInsertRowid);
 }
