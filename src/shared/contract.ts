@@ -163,7 +163,7 @@ export const contract = {
 
   // Skills gap analysis (issue 4): KPIs now vs future, roll-ups, heatmaps with drill-down to
   // people, person profiles, upskill and reskill lists, role adjacency, manager roles, and "why"
-  // for every figure. Inputs and outputs in gap-types.ts. Answers come from the gap model cached
+  // for every figure. Inputs in gap-inputs.ts, outputs in gap-types.ts. Answers come from the gap model cached
   // per open engagement and reloaded when the data changes (src/main/api/gaps/cache.ts). In
   // privacy mode roll-ups of fewer than minGroupSize people come back suppressed, and opening or
   // explaining one fails with kind 'unauthorized'.
