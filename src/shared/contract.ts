@@ -16,6 +16,8 @@ import type * as ER from './edit-read-models';
 import type * as ED from './edit-types';
 import * as EditInputs from './edit-types';
 import { exposureSources, nameClashPolicies } from './taxonomy-types';
+import type * as SC from './scenario-types';
+import { ScenarioInputs as SI } from './scenario-types';
 
 /** A method whose input is validated by `input` and whose value has type `O`. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -205,6 +207,38 @@ export const contract = {
       .strict(),
   ),
   getDataQuality: method<DQ.DataQualityReport>()(Empty),
+
+  // What-if scenarios (issue 5). Documents: every save is a new version (restore appends an old
+  // one as the newest); 'baseline' is built in and read-only. Results are derived, never edited:
+  // a run of a saved version is cached until any write to the engagement (data_version +
+  // total_changes); preview runs an unsaved body (the builder's sliders). Monte Carlo runs on
+  // worker threads: start returns a taskId, `progress` events follow (the last with finished),
+  // then scenarioMonteCarloResult. Inputs and output types in scenario-types.ts.
+  scenarioList: method<SC.ScenarioSummary[]>()(Empty),
+  scenarioGet: method<SC.ScenarioDocument>()(SI.get),
+  scenarioCreate: method<SC.ScenarioDocument>()(SI.create),
+  scenarioSave: method<SC.ScenarioDocument>()(SI.save),
+  scenarioRename: method<SC.ScenarioSummary>()(SI.rename),
+  scenarioClone: method<SC.ScenarioDocument>()(SI.clone),
+  scenarioDelete: method<{ id: number; name: string }>()(SI.remove),
+  scenarioRestore: method<SC.ScenarioDocument>()(SI.restore),
+  scenarioDiff: method<SC.ScenarioDiff>()(SI.diff),
+  scenarioExport: method<SC.ScenarioExport>()(SI.exportJson),
+  scenarioImport: method<SC.ScenarioImportResult>()(SI.importJson),
+  scenarioRun: method<SC.ScenarioRunResult>()(SI.run),
+  scenarioPreview: method<SC.ScenarioRunResult>()(SI.preview),
+  scenarioMonteCarloStart: method<{ taskId: string; cached: boolean }>()(SI.monteCarloStart),
+  scenarioMonteCarloResult: method<SC.MonteCarloTask>()(SI.monteCarloResult),
+  scenarioMonteCarloCancel: method<{ cancelled: boolean }>()(SI.monteCarloCancel),
+  scenarioUncertainty: method<SC.DistributionRow[]>()(SI.target),
+  scenarioLevers: method<SC.LeverView[]>()(SI.target),
+  scenarioTornado: method<SC.TornadoView & { cached: boolean }>()(SI.tornado),
+  scenarioGoalSeek: method<SC.GoalSeekView>()(SI.goalSeek),
+  scenarioCareers: method<SC.CareersView>()(SI.careers),
+  scenarioExplain: method<SC.ExplanationView>()(SI.explain),
+  scenarioCompare: method<SC.ScenarioComparison>()(SI.compare),
+  /** `import --kind transitions|moves` for the wizard: a staged file (stagingId) or a path. */
+  scenarioImportFlows: method<SC.FlowsImportReport>()(SI.flowsImport),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import { engagementHandlers } from './engagement';
 import { exportHandlers } from './export';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './import';
+import { scenarioAnalysisHandlers } from './scenario-analysis';
+import { scenarioHandlers } from './scenarios';
 import { settingsHandlers } from './settings';
 import { taxonomyHandlers } from './taxonomy';
 
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...gapHandlers,
   ...editHandlers,
   ...dataQualityHandlers,
+  ...scenarioHandlers,
+  ...scenarioAnalysisHandlers,
 };
