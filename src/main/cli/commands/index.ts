@@ -1,4 +1,5 @@
 // The command table. A later issue adds a command by writing one module and listing it here.
+import { careersCommand } from './careers';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { fitCommand } from './fit';
@@ -7,6 +8,7 @@ import { helpCommand } from './help';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { scenarioCommand } from './scenario';
 import { taxonomyCommand } from './taxonomy';
 import type { Command } from './types';
 
@@ -19,6 +21,8 @@ export const commands: readonly Command[] = [
   importCommand,
   gapsCommand,
   fitCommand,
+  scenarioCommand,
+  careersCommand,
   helpCommand(() => commands),
 ];
 
