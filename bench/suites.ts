@@ -1,6 +1,7 @@
 // The list of benchmark suites; each feature adds its own module here.
 import { gapsSuite } from './gaps.bench';
 import type { BenchSuite } from './harness';
+import { importSuite } from './import.bench';
 import { scenarioSuite } from './scenario.bench';
 
-export const suites: BenchSuite[] = [gapsSuite, scenarioSuite];
+export const suites: BenchSuite[] = [gapsSuite, scenarioSuite, importSuite];

@@ -3,8 +3,8 @@
 // own pseudonymised export - finds the same person; keyed, so nobody without the engagement
 // file can recompute or reverse them from a list of likely ids. Used by import and export.
 import { createHmac } from 'node:crypto';
-import type { ReadableDB } from '../db/types';
 import { getSecret } from '../db/repos/engagement';
+import type { ReadableDB } from '../db/types';
 
 export const PSEUDONYM_PREFIX = 'P-';
 /** 16 hex digits = 64 bits: collisions stay negligible far beyond any workforce size. */

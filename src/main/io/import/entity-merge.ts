@@ -8,6 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { DiffEntry, FieldChange } from '../../../shared/import-types';
 import { audit } from '../../db/repos/audit';
 import type { Converted, EntityKind, ExistingRow } from './entity-kind';
+import { DroppedIndexes, isBulk } from './bulk-indexes';
 import { CREATED_NOTES, type RefTarget } from './refs';
 import { shown, type Scalar } from './report';
 import type { RunContext } from './run-context';
@@ -31,7 +32,10 @@ const AUDIT_ROWS = 100_000;
 
 export function runEntityImport(k: EntityKind, ctx: RunContext): void {
   const { report, reader } = ctx;
+  const t0 = performance.now();
+  const T = (l: string) => process.env.TRACE_PIPE && console.error('  entity:', l, (performance.now() - t0).toFixed(0));
   const existing = k.load(ctx);
+  T('loaded');
   const recs: Rec[] = [];
   const firstRow = new Map<string, number>();
   const keyHeader = reader.header(k.keyField(ctx));
@@ -54,11 +58,16 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
         report.issue(row, keyHeader, text, `duplicate: ${text} is also on row ${dup}`, 'duplicate-id');
         reader.bad = true;
       } else firstRow.set(c.key, row);
-      recs.push({ ...c, row, bad: reader.bad, ids: {} });
+      const rec = c as Rec;
+      rec.row = row;
+      rec.bad = reader.bad;
+      rec.ids = {};
+      recs.push(rec);
     },
     (done) => ctx.progress(done),
   );
 
+  T('read');
   const fail = (rec: Rec, field: string, value: unknown, problem: string, code: Parameters<typeof report.issue>[4]) => {
     report.issue(rec.row, reader.header(field), value, problem, code);
     rec.bad = true;
@@ -107,7 +116,9 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
     }
   }
 
+  T('refs');
   resolveSelf(k, ctx, recs, existing.byKey, fail);
+  T('self');
 
   for (const p of planned) {
     if (p.rec.bad) continue;
@@ -121,12 +132,17 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
   const valid = recs.filter((r) => !r.bad);
   const blocked = report.counts.invalid > 0 && !ctx.job.skipInvalid;
   diff(k, ctx, valid, existing.rows);
+  T('diff');
   if (!ctx.write || blocked) return;
   report.counts.skipped = report.counts.invalid;
   write(k, ctx, valid, existing.rows);
+  T('written');
 }
 
-/** Links within the kind, to file rows (possibly further down) or stored records; repeated until stable. */
+/**
+ * Links within the kind (a manager, a parent unit) to rows anywhere in the file or to stored
+ * records. A row whose target is a rejected row is rejected too, repeated down the chain.
+ */
 function resolveSelf(
   k: EntityKind,
   ctx: RunContext,
@@ -136,48 +152,53 @@ function resolveSelf(
 ): void {
   const self = k.self;
   if (!self) return;
+  const inFile = new Map<string, Rec>();
+  for (const r of recs) {
+    if (!inFile.has(r.key)) inFile.set(r.key, r);
+    for (const a of r.aliases) if (!inFile.has(a)) inFile.set(a, r);
+  }
   const stubs = new Map<string, Rec>();
-  // Rows already rejected still get their unknown links reported, so one pass shows every problem.
-  const anywhere = new Set<string>();
-  for (const r of recs) for (const key of [r.key, ...r.aliases]) anywhere.add(key);
+  const find = (text: string): Rec | ExistingRow | undefined => {
+    for (const key of self.candidates(text, ctx)) {
+      const t = inFile.get(key) ?? stubs.get(key) ?? stored.get(key);
+      if (t) return t;
+    }
+    return undefined;
+  };
   for (const rec of recs) {
-    if (!rec.bad || !rec.self || ctx.job.createMissing) continue;
-    const keys = self.candidates(rec.self, ctx);
-    if (!keys.some((key) => anywhere.has(key) || stored.has(key))) {
+    if (rec.self === undefined || rec.stub) continue;
+    if (rec.self === null) {
+      rec.selfTarget = null;
+      continue;
+    }
+    const t = find(rec.self);
+    if (t === rec || (t && 'ids' in t && t.ex && t.ex === rec.ex) || (t && !('ids' in t) && t === rec.ex)) {
+      if (!rec.bad) fail(rec, self.mappingField, rec.self, `a ${k.entity} cannot be its own ${self.noun}`, 'invalid');
+    } else if (t) {
+      rec.selfTarget = t;
+    } else if (ctx.job.createMissing && k.stub && !rec.bad) {
+      const stub = k.stub(rec.self, ctx) as Rec;
+      stub.row = rec.row;
+      stub.bad = false;
+      stub.stub = true;
+      stub.ids = {};
+      stubs.set(stub.key, stub);
+      recs.push(stub);
+      rec.selfTarget = stub;
+    } else if (rec.bad) {
+      // Already rejected: still report the unknown link, so one pass shows every problem.
       ctx.report.issue(rec.row, ctx.reader.header(self.mappingField), rec.self, `unknown ${self.noun} "${rec.self}"`, 'unknown-reference');
+    } else {
+      fail(rec, self.mappingField, rec.self, `unknown ${self.noun} "${rec.self}"`, 'unknown-reference');
     }
   }
   for (let changed = true; changed; ) {
     changed = false;
-    const inFile = new Map<string, Rec>();
-    for (const r of recs) if (!r.bad) for (const key of [r.key, ...r.aliases]) if (!inFile.has(key)) inFile.set(key, r);
     for (const rec of recs) {
-      if (rec.bad || rec.self === undefined || rec.stub) continue;
-      if (rec.self === null) {
-        rec.selfTarget = null;
-        continue;
-      }
-      const keys = self.candidates(rec.self, ctx);
-      let target: Rec | ExistingRow | undefined;
-      for (const key of keys) {
-        target = inFile.get(key) ?? stubs.get(key) ?? stored.get(key);
-        if (target) break;
-      }
-      if (target === rec || (target && 'ex' in target && target.ex && target.ex === rec.ex)) {
-        fail(rec, self.mappingField, rec.self, `a ${k.entity} cannot be its own ${self.noun}`, 'invalid');
-        changed = true;
-      } else if (target) {
-        rec.selfTarget = target;
-      } else if (ctx.job.createMissing && k.stub) {
-        const stub: Rec = { ...k.stub(rec.self, ctx), row: rec.row, bad: false, stub: true, ids: {} };
-        stubs.set(stub.key, stub);
-        recs.push(stub);
-        rec.selfTarget = stub;
-      } else {
-        const wasFileRow = recs.some((r) => r.bad && keys.includes(r.key));
-        fail(rec, self.mappingField, rec.self, wasFileRow ? `the ${self.noun} ${rec.self} is on a row that has problems` : `unknown ${self.noun} "${rec.self}"`, 'unknown-reference');
-        changed = true;
-      }
+      const t = rec.selfTarget;
+      if (rec.bad || !t || !('ids' in t) || !t.bad) continue;
+      fail(rec, self.mappingField, rec.self, `the ${self.noun} ${rec.self} is on row ${t.row}, which has problems`, 'unknown-reference');
+      changed = true;
     }
   }
 }
@@ -236,29 +257,6 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 const toDb = (v: Scalar): Scalar => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
-/** New records in an order that puts each record's manager or parent before it, where it can. */
-function insertionOrder(recs: Rec[]): Rec[] {
-  const out: Rec[] = [];
-  const state = new Map<Rec, 1 | 2>(); // 1: being placed, 2: placed
-  for (const start of recs) {
-    if (start.ex || state.has(start)) continue;
-    // Walk up the chain of new targets iteratively (chains can be thousands long).
-    const chain: Rec[] = [];
-    let r: Rec | undefined = start;
-    while (r && !r.ex && !state.has(r)) {
-      state.set(r, 1);
-      chain.push(r);
-      const t: Rec | ExistingRow | null | undefined = r.selfTarget;
-      r = t && 'ids' in t ? t : undefined;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      state.set(chain[i], 2);
-      out.push(chain[i]);
-    }
-  }
-  return out;
-}
-
 function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: ExistingRow[]): void {
   const { db, report } = ctx;
   for (const t of ['orgUnits', 'locations', 'roles', 'skills'] as const) ctx.refs(t).materialise({ currency: ctx.currency });
@@ -280,20 +278,44 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
     for (const field in rec.ids) values[field] = realRef(field, rec.ids[field]);
     return values;
   };
-  const late: Rec[] = [];
+  // New records get their ids up front, in file order: a manager or parent further down the
+  // file is then known at insert time (foreign keys are checked at commit, not per row), and
+  // rows that refer to these records later (a skills file in the same order) append to their
+  // tables instead of landing all over the b-tree.
+  let nextId = ((db.prepare(`SELECT max(id) FROM ${k.table}`).pluck().get() as number | null) ?? 0) + 1;
+  for (const rec of valid) if (!rec.ex) rec.newId = nextId++;
+  if (selfField) db.pragma('defer_foreign_keys = ON');
+  const indexes = new DroppedIndexes(db);
+  if (isBulk(valid.filter((r) => !r.ex).length, storedRows.length)) indexes.drop(k.table, selfField ? [k.columns[selfField]] : []);
+  const fields = ['id', ...Object.keys(k.columns)];
+  const insert = stmt(`INSERT INTO ${k.table} (${fields.map((f) => (f === 'id' ? 'id' : k.columns[f])).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`);
+  const refIndex = new Map(k.refFields.map((rf) => [rf.field, ctx.refs(rf.target)]));
+  const selfAt = selfField ? fields.indexOf(selfField) : -1;
+  const params: Scalar[] = new Array(fields.length);
+  const tw0 = performance.now();
   let i = 0;
-  for (const rec of insertionOrder(valid)) {
+  for (const rec of valid) {
+    if (rec.ex) continue;
     if ((++i & 1023) === 0) ctx.checkCancelled();
-    const row = { ...k.defaults(ctx, rec), ...valuesOf(rec) };
-    if (selfField && rec.selfTarget) {
-      const t = targetId(rec.selfTarget);
-      if (t === undefined) late.push(rec); // a cycle among new records: linked after
-      else row[selfField] = t;
+    const defaults = k.defaults(ctx, rec);
+    params[0] = rec.newId!;
+    for (let c = 1; c < fields.length; c++) {
+      const f = fields[c];
+      let v: Scalar | undefined = rec.values[f];
+      if (v === undefined) {
+        const id = rec.ids[f];
+        v = id !== undefined ? (refIndex.get(f)?.real(id) ?? id) : defaults[f];
+      }
+      params[c] = toDb(v ?? null);
     }
-    const fields = Object.keys(row).filter((f) => k.columns[f]);
-    const sql = `INSERT INTO ${k.table} (${fields.map((f) => k.columns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`;
-    rec.newId = Number(stmt(sql).run(...fields.map((f) => toDb(row[f]))).lastInsertRowid);
+    if (selfAt > 0 && rec.selfTarget) params[selfAt] = targetId(rec.selfTarget) ?? null;
+    insert.run(params);
   }
+  const tw = performance.now();
+  indexes.restore();
+  const tr = performance.now();
+  assertReferences(db, k.table);
+  if (process.env.TRACE_PIPE) console.error('  inserts', (tw - tw0).toFixed(0), 'restore', (tr - tw).toFixed(0), 'fkcheck', (performance.now() - tr).toFixed(0));
   let audited = 0;
   for (const rec of valid) {
     if ((++i & 1023) === 0) ctx.checkCancelled();
@@ -309,10 +331,6 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
       audit(db, { action: 'import', entity: k.entity, entityId: String(rec.ex.id), summary: `Import changed ${k.entity} ${rec.label}`, before, after });
     }
   }
-  if (selfField && late.length) {
-    const set = stmt(`UPDATE ${k.table} SET ${k.columns[selfField]} = ? WHERE id = ?`);
-    for (const rec of late) set.run(targetId(rec.selfTarget) ?? null, rec.newId);
-  }
   if (ctx.job.confirmRemovals && report.counts.removed > 0) {
     const matched = new Set(valid.map((r) => r.ex?.id));
     const del = stmt(`DELETE FROM ${k.table} WHERE id = ?`);
@@ -322,4 +340,11 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
       if (audited++ < AUDIT_ROWS) audit(db, { action: 'import', entity: k.entity, entityId: String(r.id), summary: `Import removed ${k.entity} ${r.label}`, before: r.values });
     }
   }
+}
+
+/** With enforcement relaxed for the load (pipeline.ts), proves the references are sound anyway. */
+function assertReferences(db: RunContext['db'], table: string): void {
+  if (db.pragma('foreign_keys', { simple: true }) === 1) return;
+  const bad = db.prepare(`SELECT * FROM pragma_foreign_key_check(?) LIMIT 1`).get(table) as { rowid: number; parent: string } | undefined;
+  if (bad) throw new Error(`import wrote a ${table} row (#${bad.rowid}) referring to a missing ${bad.parent} record`);
 }

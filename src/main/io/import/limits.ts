@@ -18,6 +18,8 @@ export interface ImportLimits {
   maxTotalUnzippedBytes: number;
   /** Entries in an XLSX zip directory. */
   maxZipEntries: number;
+  /** Proficiency files at least this big are parsed on a second thread (default 4 MB; tests lower it). */
+  parallelParseBytes?: number;
 }
 
 export const defaultLimits: ImportLimits = {

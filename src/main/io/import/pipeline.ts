@@ -24,8 +24,11 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   const started = performance.now();
   let ctx: RunContext | null = null;
   let committed = false;
+  const T = (l: string) => process.env.TRACE_PIPE && console.error('run:', l, (performance.now() - started).toFixed(0));
   const body = () => {
+    T('begin');
     ctx = new RunContext(db, job, mode === 'commit', hooks);
+    T('context');
     const c = ctx;
     if (job.kind === 'proficiencies') runProficiencyImport(c);
     else {
@@ -33,6 +36,7 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
       c.report.notes.push(...(k.notes?.(c) ?? []));
       runEntityImport(k, c);
     }
+    T('body');
     c.report.counts.invalid = c.report.invalidRows;
     const blocked = c.report.counts.invalid > 0 && !job.skipInvalid;
     if (mode === 'validate' || blocked) throw new Rollback();
@@ -47,13 +51,26 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
     });
     committed = true;
   };
+  // A commit that deletes nothing runs with foreign-key enforcement off: every reference it
+  // writes was resolved against rows read inside this same write transaction, so it is valid by
+  // construction, and SQLite's per-row checks would cost a third of a bulk load. Entity kinds
+  // still verify with foreign_key_check before committing (entity-merge.ts). Removals keep it
+  // on, because ON DELETE CASCADE / SET NULL must run.
+  const relaxFks = mode === 'commit' && !job.confirmRemovals && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (relaxFks) db.pragma('foreign_keys = OFF');
   try {
     if (mode === 'commit') db.transaction(body).immediate();
     else db.transaction(body).deferred();
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
+  } finally {
+    if (relaxFks) db.pragma('foreign_keys = ON');
+    // A bulk proficiency load skips CHECK re-evaluation (proficiency-writer.ts); never beyond the run.
+    db.pragma('ignore_check_constraints = OFF');
   }
+  T('committed');
   if (committed) tidyWal(db);
+  T('checkpointed');
   const c = ctx as RunContext | null;
   if (!c) throw new Error('import run did not start');
   const rb = c.report;

@@ -2,7 +2,7 @@
 // report being built, reference indexes, pseudonyms, and the progress/cancel hooks. A run
 // either validates (reads only) or commits (inside the caller's transaction).
 import type { ColumnMapping, ImportKind, ImportOptions, ResolvedImportOptions } from '../../../shared/import-types';
-import { getMeta, getSettings } from '../../db/repos/engagement';
+import { getMeta, getSecret, getSettings } from '../../db/repos/engagement';
 import type { WritableDB } from '../../db/types';
 import { Pseudonymiser } from '../pseudonym';
 import { LevelReader } from './levels';
@@ -40,6 +40,7 @@ export class RunContext {
   readonly pseudonymise: boolean;
   readonly asOf: string;
   readonly currency: string;
+  readonly limits: ImportLimits;
   private readonly refIndexes = new Map<RefTarget, RefIndex>();
   private ticks = 0;
   private levelReader: LevelReader | null = null;
@@ -56,8 +57,9 @@ export class RunContext {
     this.asOf = meta.asOfDate;
     this.currency = meta.currency;
     this.pseudonymise = getSettings(db).privacy.pseudonymise;
-    this.pseudo = Pseudonymiser.forEngagement(db);
+    this.pseudo = new Pseudonymiser(getSecret(db));
     const limits = hooks.limits ?? defaultLimits;
+    this.limits = limits;
     this.source = openTable(job.source, job.options, limits);
     this.opts = resolveOptions(job.source, this.source, job.kind, job.mapping, job.options, meta.locale);
     this.cols = columnsOf(job.kind, job.mapping, this.source.headers);

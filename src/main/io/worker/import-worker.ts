@@ -1,35 +1,15 @@
-// The import worker thread: runs one validate or commit on its own connection to the
-// engagement file, so the main thread (the app's UI process) stays responsive. Progress goes
-// back as messages; cancellation comes in through a shared flag the run checks between rows,
-// because a synchronous SQLite transaction cannot stop to read messages.
-import { parentPort, workerData } from 'node:worker_threads';
-import { toApiError } from '../../api/registry';
-import { runImport } from '../import/pipeline';
-import { openWorkerDb, type WorkerJob, type WorkerMessage } from './protocol';
+// The import worker thread. Two jobs, one bundle entry (so the packaged app needs only one
+// extra file): a validate or commit run on its own connection to the engagement file (see
+// run-in-thread.ts), or, inside such a run, the parser of a big proficiency file feeding it
+// (import/proficiency-parser.ts). Each job loads only its own modules: the parser starts while
+// the run is already waiting for it, so its start-up time is on the critical path.
+import { workerData } from 'node:worker_threads';
 
-const { dbFile, job, mode, cancelFlag, limits } = workerData as WorkerJob;
-const port = parentPort!;
-const send = (m: WorkerMessage) => port.postMessage(m);
-const flag = new Int32Array(cancelFlag);
-
-let db: ReturnType<typeof openWorkerDb> | null = null;
-try {
-  db = openWorkerDb(dbFile);
-  let last = 0;
-  const result = runImport(db, job, mode, {
-    limits,
-    isCancelled: () => Atomics.load(flag, 0) === 1,
-    onProgress(done, total) {
-      const now = Date.now();
-      if (now - last >= 100) {
-        last = now;
-        send({ type: 'progress', done, total });
-      }
-    },
-  });
-  send({ type: 'done', result });
-} catch (e) {
-  send({ type: 'error', error: toApiError(e) });
-} finally {
-  db?.close();
+const data = workerData as { role?: string };
+if (data.role === 'proficiency-parser') {
+  const { runParser } = await import('../import/proficiency-parser');
+  runParser(workerData);
+} else {
+  const { runInThread } = await import('./run-in-thread');
+  runInThread(workerData);
 }

@@ -1,0 +1,132 @@
+// Import budget (DESIGN.md section 6): a generated engagement's 100,000 employees and ~2.5
+// million proficiencies, exported to CSV, imported into a fresh engagement that has the roles,
+// units, locations and skills, must take at most twice what the sqlite3 command-line shell
+// takes to `.import` the same CSV files into plain tables (measured in the same run). Our time
+// covers the whole user path of the command line: staging the files, detecting, mapping,
+// validating every row, diffing against the engagement, and committing in one transaction.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDemoFile, createEngagementFile, defaultMeta } from '../src/main/api/engagement-files';
+import { openEngagementDb } from '../src/main/db/connection';
+import type { ReadableDB } from '../src/main/db/types';
+import { importService } from '../src/main/io/import/service';
+import type { BenchSuite } from './harness';
+import { rssMb } from './harness';
+
+const EMPLOYEES = 100_000;
+const SQLITE3 = '/usr/bin/sqlite3';
+
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Writes a query's rows as CSV, streaming (millions of rows). */
+function writeCsv(db: ReadableDB, file: string, header: string[], sql: string): number {
+  const fd = fs.openSync(file, 'w');
+  let buf = `${header.join(',')}\n`;
+  let n = 0;
+  for (const row of db.prepare(sql).raw().iterate() as IterableIterator<unknown[]>) {
+    buf += `${row.map(csvField).join(',')}\n`;
+    n++;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+  return n;
+}
+
+function exportDemo(dir: string) {
+  const demoFile = path.join(dir, 'demo.skillshift');
+  const db = createDemoFile(demoFile, { employees: EMPLOYEES, seed: 42 });
+  const employees = writeCsv(
+    db,
+    path.join(dir, 'employees.csv'),
+    ['Employee ID', 'Name', 'Job Code', 'Department ID', 'Location ID', 'FTE', 'Annual Salary', 'Hire Date', 'Birth Year', 'Manager ID'],
+    `SELECT e.client_id, e.name, r.client_id, u.client_id, l.client_id, e.fte, e.salary, e.hire_date, e.birth_year, m.client_id
+     FROM employees e LEFT JOIN roles r ON r.id = e.role_id LEFT JOIN org_units u ON u.id = e.org_unit_id
+     LEFT JOIN locations l ON l.id = e.location_id LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.id`,
+  );
+  const proficiencies = writeCsv(
+    db,
+    path.join(dir, 'proficiencies.csv'),
+    ['Employee ID', 'Skill', 'Level', 'Source', 'Assessed On'],
+    `SELECT e.client_id, s.name, p.level, p.source, p.assessed_on
+     FROM proficiencies p JOIN employees e ON e.id = p.employee_id JOIN skills s ON s.id = p.skill_id ORDER BY p.employee_id, p.skill_id`,
+  );
+  db.close();
+  return { demoFile, employees, proficiencies };
+}
+
+/** A fresh engagement holding the demo's catalogue (units, locations, roles, skills) and nobody. */
+function freshEngagement(dir: string, demoFile: string): string {
+  const file = path.join(dir, 'target.skillshift');
+  const db = createEngagementFile(file, defaultMeta('Import bench'));
+  db.prepare('ATTACH DATABASE ? AS demo').run(demoFile);
+  db.transaction(() => {
+    for (const t of ['org_units', 'locations', 'roles', 'skills']) db.exec(`INSERT INTO ${t} SELECT * FROM demo.${t}`);
+  })();
+  db.exec('DETACH DATABASE demo');
+  db.close();
+  return file;
+}
+
+function referenceImport(dir: string): number {
+  const ref = path.join(dir, 'reference.db');
+  const t0 = performance.now();
+  const r = spawnSync(SQLITE3, [ref, `.import --csv ${path.join(dir, 'employees.csv')} employees`, `.import --csv ${path.join(dir, 'proficiencies.csv')} proficiencies`], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`sqlite3 .import failed: ${r.stderr}`);
+  return ms;
+}
+
+export const importSuite: BenchSuite = {
+  name: 'import',
+  async run(ctx) {
+    if (!fs.existsSync(SQLITE3)) throw new Error(`${SQLITE3} is missing: install the sqlite3 package for the reference measurement.`);
+    const data = exportDemo(ctx.dir);
+    const target = freshEngagement(ctx.dir, data.demoFile);
+    const reference = referenceImport(ctx.dir);
+
+    const db = openEngagementDb(target, { mode: 'open' });
+    let peak = rssMb();
+    const rssBefore = peak;
+    const progress = () => {
+      peak = Math.max(peak, rssMb());
+    };
+    const timed = async (file: string, kind: 'employees' | 'proficiencies') => {
+      const t0 = performance.now();
+      const staged = importService.stagePath(path.join(ctx.dir, file));
+      const report = await importService.run({ db, inline: true, progress }, { stagingId: staged.stagingId, kind }, 'commit');
+      const ms = performance.now() - t0;
+      importService.discard(staged.stagingId);
+      if (!report.committed || report.counts.invalid > 0) {
+        throw new Error(`${file} did not import cleanly: ${JSON.stringify(report.errors.slice(0, 3))}`);
+      }
+      return { ms, report };
+    };
+    const people = await timed('employees.csv', 'employees');
+    const skills = await timed('proficiencies.csv', 'proficiencies');
+    progress();
+    const stored = db.prepare('SELECT (SELECT count(*) FROM employees) AS e, (SELECT count(*) FROM proficiencies) AS p').get() as { e: number; p: number };
+    db.close();
+    if (stored.e !== data.employees || stored.p !== data.proficiencies) {
+      throw new Error(`imported ${stored.e} employees and ${stored.p} proficiencies, expected ${data.employees} and ${data.proficiencies}`);
+    }
+    const total = people.ms + skills.ms;
+    ctx.report({
+      name: `import ${data.employees.toLocaleString('en')} employees + ${data.proficiencies.toLocaleString('en')} proficiencies (CSV)`,
+      value: total,
+      unit: 'ms',
+      reference: { name: 'sqlite3 .import', value: reference },
+      budget: 2,
+      note: `employees ${people.ms.toFixed(0)} ms, proficiencies ${skills.ms.toFixed(0)} ms; staged, mapped, validated, diffed, one transaction each`,
+    });
+    ctx.report({ name: 'import peak RSS', value: peak, unit: 'MB', note: `RSS before the import ${rssBefore.toFixed(0)} MB, sampled at every progress step` });
+  },
+};

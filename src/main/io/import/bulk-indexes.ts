@@ -1,0 +1,36 @@
+// Bulk loads rebuild a table's secondary indexes instead of maintaining them row by row: one
+// sort at the end is far cheaper than millions of scattered index inserts. Only explicit
+// CREATE INDEX indexes are dropped (UNIQUE and PRIMARY KEY constraints stay and keep being
+// enforced), and it happens inside the import's transaction, so a rollback or a crash
+// restores them along with everything else.
+import type { WritableDB } from '../../db/types';
+
+export class DroppedIndexes {
+  private readonly sql: string[] = [];
+
+  constructor(private readonly db: WritableDB) {}
+
+  /**
+   * Drops the table's plain secondary indexes, except those leading with a column in `keep`:
+   * an index on a self-referencing foreign key (employees.manager_id) must stay, or SQLite's
+   * deferred foreign-key checks would scan the whole table for every inserted row.
+   */
+  drop(table: string, keep: string[] = []): void {
+    const rows = this.db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
+      .all(table) as { name: string; sql: string }[];
+    for (const r of rows) {
+      const lead = (this.db.prepare('SELECT name FROM pragma_index_info(?) WHERE seqno = 0').pluck().get(r.name) as string | undefined) ?? '';
+      if (keep.includes(lead)) continue;
+      this.db.exec(`DROP INDEX "${r.name.replace(/"/g, '""')}"`);
+      this.sql.push(r.sql);
+    }
+  }
+
+  restore(): void {
+    for (const sql of this.sql.splice(0)) this.db.exec(sql);
+  }
+}
+
+/** Whether a load is big enough, against what the table holds, to rebuild rather than maintain. */
+export const isBulk = (adding: number, existing: number): boolean => adding >= 20_000 && adding >= existing;
