@@ -82,10 +82,6 @@ describe('navigation', () => {
       expect(await screen.findByTestId(`page-${s}`)).toBeInTheDocument();
       expect(screen.getByRole('heading', { level: 1, name: sectionLabels[s] })).toBeInTheDocument();
     }
-    // Unbuilt sections say what they will hold.
-    await user.click(screen.getByTestId('nav-gaps'));
-    expect(screen.getByTestId('coming-next')).toHaveTextContent(/roles × skills/);
-    expect(await screen.findByTestId('assessment-coverage')).toHaveTextContent('75%');
   });
 
   it('follows the hash (back/forward) and menu commands from the main process', async () => {

@@ -2,11 +2,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/renderer/app/store';
-import { GapsPage } from '../../../src/renderer/features/gaps/GapsPage';
 import { PlanPage } from '../../../src/renderer/features/plan/PlanPage';
 import { ReportsPage } from '../../../src/renderer/features/reports/ReportsPage';
 import { ScenariosPage } from '../../../src/renderer/features/scenarios/ScenariosPage';
-import { overview, summary } from '../fixtures';
+import { summary } from '../fixtures';
 import { fakeApi, ok, resetStores } from '../helpers';
 
 beforeEach(() => {
@@ -15,15 +14,6 @@ beforeEach(() => {
 });
 
 describe('unbuilt sections', () => {
-  it('Gaps: the heatmap to come, and assessment coverage now', async () => {
-    fakeApi({ getOverview: () => ok(overview({ locale: 'de-DE' })) });
-    render(<GapsPage />);
-    expect(screen.getByTestId('coming-next')).toHaveTextContent('now and in 18 months');
-    const coverage = await screen.findByTestId('assessment-coverage');
-    expect(within(coverage).getByRole('meter', { name: 'Required skills with a known proficiency' })).toHaveAttribute('aria-valuenow', '75');
-    expect(coverage).toHaveTextContent('2.550'); // unknown = 10.200 - 7.650, in German digits
-  });
-
   it('Scenarios: the saved scenarios with kind, versions and date', async () => {
     fakeApi({
       listScenarios: () =>

@@ -1,86 +1,94 @@
-// Gaps is not built yet: it says what it will hold and shows the assessment coverage that the
-// gap figures will rest on (a gap against an unknown proficiency is itself unknown).
-import { ComingNext } from '../../components/ComingNext';
+// The Gaps section (issue 4): where skills fall short of what roles need, today and at a future
+// date. Filters and key figures on top; four views: the heatmap (with drill-down to people), the
+// soft-skills and leadership lens, the upskill list and reskill candidates. A person opens their
+// profile in a dialog from any of them. Every figure explains itself.
+import { useRef } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
-import { Meter } from '../../components/Meter';
 import { PageHeader } from '../../components/PageHeader';
-import { WhyButton, WhyInputs } from '../../components/WhyButton';
-import { formatterFor } from '../../format';
-import { categoryLabel } from '../../labels';
-import { useEngagementData } from '../../lib/use-engagement-data';
-import { useAppStore } from '../../app/store';
-import { useOverviewStore } from '../overview/store';
+import { useFormat } from '../../lib/use-format';
+import { FilterBar } from './FilterBar';
+import { GapKpis } from './GapKpis';
+import { HeatmapView } from './HeatmapView';
+import { LeadershipView } from './LeadershipView';
+import { PersonProfile } from './PersonProfile';
+import { ReskillView } from './ReskillView';
+import { UpskillView } from './UpskillView';
+import { filterInput, futureInput, useGapView, whenInput, type GapTab } from './store';
+import { useGapQuery } from './use-gap-query';
+import './gaps.css';
+
+const tabs: { id: GapTab; label: string }[] = [
+  { id: 'heatmap', label: 'Heatmap' },
+  { id: 'leadership', label: 'Soft skills & leadership' },
+  { id: 'upskill', label: 'Upskill' },
+  { id: 'reskill', label: 'Reskill' },
+];
 
 export function GapsPage() {
-  useEngagementData(useOverviewStore);
-  const { data, error, status, load, revision } = useOverviewStore();
-  const horizon = useAppStore((s) => s.summary?.horizonMonths ?? 18);
-  const format = formatterFor(data?.locale, data?.currency);
+  const format = useFormat();
+  const options = useGapQuery('getGapOptions', {});
+  const { tab, setTab, when, filters, person, openPerson } = useGapView();
+  const lens = tab === 'leadership';
+  const filter = filterInput(filters, lens);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
+  function onTabKey(e: React.KeyboardEvent, i: number) {
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const j = (next + tabs.length) % tabs.length;
+    setTab(tabs[j].id);
+    tabRefs.current[j]?.focus();
+  }
+
+  const o = options.data;
   return (
-    <div className="page" data-testid="page-gaps">
-      <PageHeader title="Gaps" description="Where skills fall short of what roles need, today and at the planning horizon." />
-      <ComingNext
-        items={[
-          `A heatmap of roles × skills: the gap between required and actual proficiency now and in ${horizon} months, from current and future-dated requirements.`,
-          'Readiness per person and role, hours to close each gap (by skill category), and the share of incumbents meeting each requirement.',
-          'Roll-ups by skill, role, org unit, location and category, with unknown proficiencies shown as unknown.',
-          'Upskill (deepen skills for the current role) and reskill (fit for another role, with hours and months to proficiency and the programs that cover it).',
-        ]}
+    <div className="page gaps-page" data-testid="page-gaps">
+      <PageHeader
+        title="Gaps"
+        description={
+          o
+            ? `Required against actual skill levels, today (${format.date(o.asOfDate)}) and as future-dated requirements take effect. Unknown levels are shown as unknown, never as zero.`
+            : 'Where skills fall short of what roles need, today and at the planning horizon.'
+        }
       />
-      {error && <ErrorNotice error={error} onRetry={() => void load(revision ?? 0)} />}
-      {!data && status !== 'error' && <Loading label="Loading assessment coverage…" />}
-      {data && (
-        <div className="two-col">
-          <section className="card" aria-labelledby="coverage-title" data-testid="assessment-coverage">
-            <header className="card__header">
-              <h2 id="coverage-title" className="card__title">
-                Assessment coverage
-              </h2>
-              <WhyButton label="Assessment coverage">
-                <p>Each person&rsquo;s current role requirements with a known proficiency, out of all of them. Gaps can only be measured where a proficiency is known.</p>
-                <WhyInputs
-                  items={[
-                    ['Assessed', format.integer(data.assessment.assessed)],
-                    ['Required', format.integer(data.assessment.required)],
-                    ['Share', format.percent(data.assessment.share, 2)],
-                  ]}
-                />
-              </WhyButton>
-            </header>
-            <Meter label="Required skills with a known proficiency" share={data.assessment.share} text={format.percent(data.assessment.share)} />
-            <dl className="stat-list">
-              <div>
-                <dt>Assessed</dt>
-                <dd className="num">{format.integer(data.assessment.assessed)}</dd>
-              </div>
-              <div>
-                <dt>Unknown (not assessed)</dt>
-                <dd className="num">{format.integer(data.assessment.required - data.assessment.assessed)}</dd>
-              </div>
-              <div>
-                <dt>Required (person × role skill)</dt>
-                <dd className="num">{format.integer(data.assessment.required)}</dd>
-              </div>
-            </dl>
-          </section>
-          <section className="card" aria-labelledby="catalogue-title">
-            <header className="card__header">
-              <h2 id="catalogue-title" className="card__title">
-                Skills catalogue the gaps will cover
-              </h2>
-            </header>
-            <ul className="bar-list">
-              {data.skillsByCategory.map((c) => (
-                <li key={c.category}>
-                  <span>{categoryLabel(c.category)}</span>
-                  <span className="num">{format.integer(c.skills)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        </div>
+      {options.error && <ErrorNotice error={options.error} onRetry={options.reload} />}
+      {!o && !options.error && <Loading label="Loading the gap analysis…" />}
+      {o && (
+        <>
+          <FilterBar options={o} format={format} lens={lens} />
+          <GapKpis filter={filter} future={futureInput(when)} format={format} />
+          <div className="tabs" role="tablist" aria-label="Gap views">
+            {tabs.map((t, i) => (
+              <button
+                key={t.id}
+                ref={(el) => {
+                  tabRefs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`gap-tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`gap-panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                className="tabs__tab"
+                data-testid={`gap-tab-${t.id}`}
+                onClick={() => setTab(t.id)}
+                onKeyDown={(e) => onTabKey(e, i)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`gap-panel-${tab}`} aria-labelledby={`gap-tab-${tab}`} className="gaps-page__panel">
+            {tab === 'heatmap' && <HeatmapView options={o} when={whenInput(when)} filter={filter} format={format} title="Mean gap" />}
+            {tab === 'leadership' && <LeadershipView options={o} when={whenInput(when)} filter={filter} format={format} />}
+            {tab === 'upskill' && <UpskillView filter={filter} future={futureInput(when)} format={format} />}
+            {tab === 'reskill' && <ReskillView options={o} when={whenInput(when)} filter={filter} format={format} />}
+          </div>
+          {person !== null && <PersonProfile id={person} future={futureInput(when)} format={format} onClose={() => openPerson(null)} />}
+        </>
       )}
     </div>
   );
