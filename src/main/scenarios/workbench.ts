@@ -11,7 +11,7 @@ import { loadWorkforceData } from '../db/repos/scenario-inputs';
 import type { ReadableDB } from '../db/types';
 import { baselineBody, prepareBaseline, project, compileScenario, type Baseline, type CompiledScenario, type Projection, type WorkforceData } from '../engine/scenario';
 import { cacheFor, type ResultCache } from './cache';
-import { getVersionBody } from './repository';
+import { BASELINE, getVersionBody } from './repository';
 
 export interface Workbench {
   data: WorkforceData;
@@ -31,8 +31,6 @@ export function workbench(db: ReadableDB): Workbench {
   });
   return { ...value, cache };
 }
-
-export const BASELINE_LABEL = 'Baseline';
 
 /** The built-in baseline: today's workforce, no changes, over the engagement's horizon. */
 export function builtInBaseline(wb: Workbench): ScenarioBody {
@@ -72,7 +70,7 @@ export function resolveTarget(db: ReadableDB, wb: Workbench, t: Target): Resolve
   if (t.scenarioId === 'baseline') {
     if (t.version !== undefined) throw new AppError('validation', 'The built-in baseline has no versions.');
     const body = t.body ?? builtInBaseline(wb);
-    return { id: 'baseline', name: BASELINE_LABEL, version: null, body: applyRunOptions(body, options), key: t.body ? null : `baseline|${optionsKey(options)}` };
+    return { id: 'baseline', name: BASELINE, version: null, body: applyRunOptions(body, options), key: t.body ? null : `baseline|${optionsKey(options)}` };
   }
   const stored = getVersionBody(db, t.scenarioId, t.version);
   return {
