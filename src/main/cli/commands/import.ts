@@ -10,6 +10,7 @@ import { openEngagementDb } from '../../db/connection';
 import type { WritableDB } from '../../db/types';
 import { listPresets } from '../../io/import/presets';
 import { importService } from '../../io/import/service';
+import { isFlowKind, runFlowsImportCommand } from '../../io/flows/command';
 import { integerOption, parseCommandArgs, requirePositional, stringOption, type Parsed } from '../args';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
 import type { CliIo } from '../io';
@@ -82,7 +83,7 @@ export const importCommand: Command = {
   usage: 'FILE --kind KIND --from DATA [--sheet NAME] [--mapping auto|PRESET.json] [--create-missing] [--skip-invalid] [--dry-run] [--json]',
   details: [
     'FILE                 the engagement file to import into (changed in one transaction: all or nothing)',
-    `--kind KIND          ${Object.keys(KIND_NAMES).join(', ')}`,
+    `--kind KIND          ${Object.keys(KIND_NAMES).join(', ')}, transitions, moves`,
     '--from DATA          the CSV (any of , ; tab | delimiters, UTF-8/UTF-16/Windows-1252) or XLSX file',
     '--sheet NAME         the XLSX sheet (default: the first)',
     '--mapping M          auto (default: guessed from the headers), a PRESET.json file, or a saved preset name',
@@ -122,6 +123,8 @@ export const importCommand: Command = {
     );
     const file = path.resolve(requirePositional(p, 'FILE (the engagement file to import into)', NAME));
     if (p.values.kind === undefined) throw new UsageError(`--kind is required (one of ${Object.keys(KIND_NAMES).join(', ')})`, NAME);
+    // Scenario flows (issue 5) fill their own tables: handled in io/flows.
+    if (isFlowKind(p.values.kind)) return runFlowsImportCommand(file, p, io);
     const kindName = choice(p, 'kind', KIND_NAMES)!;
     const from = path.resolve(stringOption(p, 'from', NAME, true));
     const db = openEngagementDb(file, { mode: 'open' });
