@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { uniqueFileName, useAppStore } from '../../src/renderer/app/store';
 import { createResourceStore } from '../../src/renderer/lib/resource-store';
-import { usePeopleStore } from '../../src/renderer/features/people/store';
+import { createPagedStore } from '../../src/renderer/lib/paged-store';
 import { employees, summary } from './fixtures';
 import { fail, fakeApi, ok, resetStores } from './helpers';
 
@@ -100,6 +100,11 @@ describe('app store', () => {
     expect(uniqueFileName('acme', [])).toBe('acme.skillshift');
   });
 });
+
+// The People screen now uses a windowed store (test/renderer/features/window-store.test.ts);
+// the paged store stays for paged lists and is tested on its own instance.
+const usePeopleStore = createPagedStore('listEmployees');
+beforeEach(() => usePeopleStore.setState(usePeopleStore.getInitialState(), true));
 
 describe('paged store', () => {
   it('sends the query and resets to the first page on search and sort', async () => {

@@ -1,5 +1,6 @@
 // Plan: the optimiser comes later; the programs and objectives it will use are listed now,
-// with their links, since every initiative must tie to a measurable objective.
+// with their links, since every initiative must tie to a measurable objective. The programs
+// can be edited in their own tab (issue 3, editing).
 import type { ObjectiveRow, ProgramRow } from '../../../shared/api-types';
 import { ComingNext } from '../../components/ComingNext';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -10,7 +11,11 @@ import type { Formatter } from '../../format';
 import { deliveryLabel } from '../../labels';
 import { useEngagementData } from '../../lib/use-engagement-data';
 import { useFormat } from '../../lib/use-format';
+import { TabPanel, Tabs } from '../editing/Tabs';
+import { UndoBar } from '../editing/UndoBar';
+import { ProgramsTable } from '../programs/ProgramsTable';
 import { usePlanStore } from './store';
+import { usePlanView, type PlanTab } from './view';
 
 function Links({ items, none }: { items: string[]; none: string }) {
   if (items.length === 0) return <span className="muted">{none}</span>;
@@ -49,13 +54,30 @@ const objectiveColumns = (f: Formatter): Column<ObjectiveRow>[] => [
   { id: 'programs', header: 'Programs', cell: (r) => <Links items={r.programs} none="no program yet" /> },
 ];
 
+const planTabs: { id: PlanTab; label: string }[] = [
+  { id: 'overview', label: 'Objectives and programs' },
+  { id: 'programs', label: 'Edit programs' },
+];
+
 export function PlanPage() {
+  const tab = usePlanView((s) => s.tab);
+  return (
+    <div className="page" data-testid="page-plan">
+      <PageHeader title="Plan" description="The build, buy, borrow, bot and release mix, tied to business objectives." actions={tab === 'programs' ? <UndoBar /> : undefined} />
+      <Tabs scope="plan" label="Plan views" tabs={planTabs} value={tab} onChange={usePlanView.getState().setTab} />
+      <TabPanel scope="plan" id={tab}>
+        {tab === 'overview' ? <PlanOverview /> : <ProgramsTable />}
+      </TabPanel>
+    </div>
+  );
+}
+
+function PlanOverview() {
   useEngagementData(usePlanStore);
   const format = useFormat();
   const { data, error, status, load, revision } = usePlanStore();
   return (
-    <div className="page" data-testid="page-plan">
-      <PageHeader title="Plan" description="The build, buy, borrow, bot and release mix, tied to business objectives." />
+    <>
       <ComingNext
         items={[
           'The optimised mix of upskill/reskill (build), hire (buy), contractors (borrow), automation (bot) and release that covers demand at the lowest cost, within training seats, budget, hiring capacity and minimum fit.',
@@ -87,6 +109,6 @@ export function PlanPage() {
           </section>
         </>
       )}
-    </div>
+    </>
   );
 }

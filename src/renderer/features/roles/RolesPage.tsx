@@ -1,69 +1,94 @@
-import type { RoleRow } from '../../../shared/api-types';
-import type { Column } from '../../components/DataTable';
+// Roles: the editable roles table and, in a second tab, every role requirement (role x skill,
+// today and future-dated).
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { RoleFilters } from '../../../shared/edit-types';
 import { PageHeader } from '../../components/PageHeader';
-import { PagedTable } from '../../components/PagedTable';
-import type { Formatter } from '../../format';
 import { useFormat } from '../../lib/use-format';
-import { useRolesStore } from './store';
+import { EditableTable } from '../editing/EditableTable';
+import { FilterSelect, IssueChip, toId } from '../editing/Filters';
+import { RecordDialog } from '../editing/RecordDialog';
+import { TabPanel, Tabs } from '../editing/Tabs';
+import { UndoBar } from '../editing/UndoBar';
+import { RequirementsTable } from '../requirements/RequirementsTable';
+import { useRequirementsStore } from '../requirements/store';
+import { roleColumns, roleFields } from './columns';
+import { useRolesStore, useRolesView, type RolesTab } from './store';
 
-// Sort keys are the ones listRoles accepts (src/main/db/repos/browse.ts).
-export function roleColumns(f: Formatter): Column<RoleRow>[] {
-  return [
-    {
-      id: 'title',
-      header: 'Role',
-      sortKey: 'title',
-      truncate: true,
-      text: (r) => r.title,
-      // The title gives way to the Manager tag when space is short, so the tag always shows.
-      cell: (r) => (
-        <span className="cell-flex">
-          <span className="ellipsis">{r.title}</span>
-          {r.isManager && (
-            <span className="tag" title="Manager role">
-              Mgr
-            </span>
-          )}
-        </span>
-      ),
-    },
-    { id: 'family', header: 'Family', sortKey: 'family', cell: (r) => r.family, truncate: true, text: (r) => r.family },
-    { id: 'orgUnit', header: 'Org unit', sortKey: 'orgUnit', cell: (r) => r.orgUnit ?? '—', truncate: true, text: (r) => r.orgUnit },
-    { id: 'location', header: 'Location', sortKey: 'location', cell: (r) => r.location ?? '—' },
-    { id: 'occupationCode', header: 'Occupation', sortKey: 'occupationCode', cell: (r) => (r.occupationCode ? <span className="mono">{r.occupationCode}</span> : '—') },
-    { id: 'headcount', header: 'Headcount', sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount) },
-    { id: 'loadedCost', header: 'Cost / FTE', sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost) },
-    {
-      id: 'requirements',
-      sortKey: 'requirements',
-      header: 'Skills',
-      numeric: true,
-      cell: (r) => (
-        <span title={`${r.requirements} required now, ${r.futureRequirements} more future-dated`}>
-          {f.integer(r.requirements)}
-          {r.futureRequirements > 0 && <span className="muted"> +{f.integer(r.futureRequirements)}</span>}
-        </span>
-      ),
-    },
-    { id: 'exposure', header: 'Exposure', sortKey: 'exposure', numeric: true, cell: (r) => (r.exposure === null ? <span className="muted">no tasks</span> : f.percent(r.exposure, 0)) },
-  ];
+const issueLabels = { 'no-requirements': 'Without current requirements', 'no-incumbents': 'Nobody holds' } as const;
+const managerOptions = [
+  { value: 'true', label: 'Manager roles' },
+  { value: 'false', label: 'Other roles' },
+];
+
+function RoleFilterBar() {
+  const filters = useRolesStore((s) => s.query.filters);
+  const set = <K extends keyof RoleFilters>(k: K, v: RoleFilters[K] | undefined) => useRolesStore.getState().setFilter(k, v);
+  return (
+    <>
+      <FilterSelect label="Unit" kind="orgUnits" value={filters.orgUnitId} onChange={(v) => set('orgUnitId', toId(v))} />
+      <FilterSelect label="Location" kind="locations" value={filters.locationId} onChange={(v) => set('locationId', toId(v))} />
+      <FilterSelect label="Family" kind="families" value={filters.family} onChange={(v) => set('family', v)} />
+      <FilterSelect label="Type" options={managerOptions} value={filters.isManager} onChange={(v) => set('isManager', v === undefined ? undefined : v === 'true')} />
+      {filters.issue && <IssueChip label={issueLabels[filters.issue]} onClear={() => set('issue', undefined)} />}
+    </>
+  );
 }
 
-export function RolesPage() {
+function RolesTable() {
   const format = useFormat();
+  const [adding, setAdding] = useState(false);
+  const setTab = useRolesView((s) => s.setTab);
   return (
-    <div className="page" data-testid="page-roles">
-      <PageHeader title="Roles" description="Jobs with their occupation code, cost, skill requirements (today and future-dated) and automation exposure." />
-      <PagedTable
+    <>
+      <EditableTable
+        entity="role"
         store={useRolesStore}
         columns={roleColumns(format)}
-        rowKey={(r) => r.id}
+        idOf={(r) => r.id}
+        labelOf={(r) => r.title}
         caption="Roles"
         noun="roles"
+        singular="role"
         searchLabel="Search roles"
         searchPlaceholder="Search by title, family or occupation code"
+        filters={<RoleFilterBar />}
+        onAdd={() => setAdding(true)}
+        rowButtons={(r) => (
+          <button
+            type="button"
+            className="row-button"
+            tabIndex={-1}
+            aria-label={`Requirements of ${r.title}`}
+            onClick={() => {
+              useRequirementsStore.getState().setQuery({ search: '', filters: { roleId: r.id } });
+              setTab('requirements');
+            }}
+          >
+            Skills
+          </button>
+        )}
         testId="table-roles"
       />
+      {adding && <RecordDialog title="Add a role" entity="role" fields={roleFields} initial={{ isManager: 'false', loadedCost: '0' }} onClose={() => setAdding(false)} />}
+    </>
+  );
+}
+
+const tabs: { id: RolesTab; label: string }[] = [
+  { id: 'roles', label: 'Roles' },
+  { id: 'requirements', label: 'Requirements' },
+];
+
+export function RolesPage() {
+  const { tab, setTab } = useRolesView(useShallow((s) => ({ tab: s.tab, setTab: s.setTab })));
+  return (
+    <div className="page" data-testid="page-roles">
+      <PageHeader title="Roles" description="Jobs with their occupation code, cost, skill requirements (today and future-dated) and automation exposure." actions={<UndoBar />} />
+      <Tabs scope="roles" label="Roles views" tabs={tabs} value={tab} onChange={setTab} />
+      <TabPanel scope="roles" id={tab}>
+        {tab === 'roles' ? <RolesTable /> : <RequirementsTable />}
+      </TabPanel>
     </div>
   );
 }
