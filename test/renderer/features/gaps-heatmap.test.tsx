@@ -151,7 +151,7 @@ describe('gap heatmap', () => {
     await waitFor(() => expect(fake.inputsOf('getGapHeatmap').at(-1)).toMatchObject({ filter: { lens: 'soft-leadership' } }));
     expect(fake.inputsOf('getGapManagers').at(-1)).toMatchObject({ filter: { lens: 'soft-leadership' } });
     const table = await screen.findByRole('table', { name: 'Manager roles' });
-    expect(within(table).getByRole('row', { name: /Shift Lead/ })).toHaveTextContent(/6\s*54\s*9\s*14\s*66%\s*720/);
+    expect(within(table).getByRole('row', { name: /Shift Lead/ })).toHaveTextContent(/6\s*54\s*9\.0\s*14\s*66%\s*720/);
     expect(within(table).getByRole('row', { name: /Analyst/ })).toHaveTextContent('hidden');
     expect(screen.getByLabelText('Skill category')).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: /Managers only/ }));

@@ -112,7 +112,6 @@ export function DrillPanel({ open, when, filter, format: f, onPerson, onClose }:
             columns={columns(f, !shown.scope.privacy.pseudonymise, onPerson, open.cell.kind === 'role-skill')}
             rows={shown.rows}
             rowKey={(r) => r.id}
-            singleLine
             testId="drill-people"
           />
           {shown.total > PAGE && (

@@ -8,6 +8,7 @@ import type { GapHeatAxis, GapHeatCell, GapHeatmap } from '../../../shared/gap-t
 import type { Formatter } from '../../format';
 import { categoryLabel } from '../../labels';
 import { cellState, heatStep } from './heat-scale';
+import './heatmap.css';
 
 interface HeatmapProps {
   data: GapHeatmap;
@@ -191,7 +192,7 @@ export function Heatmap({ data, format, caption, selected, onOpen, legendId }: H
             <tr className="heatmap__bands">
               <td className="heatmap__corner" />
               {colBands.map((b, i) => (
-                <th key={i} colSpan={b.span} scope="colgroup" className="heatmap__band">
+                <th key={i} colSpan={b.span} scope="colgroup" className="heatmap__band" title={b.label}>
                   <span className="ellipsis">{b.label}</span>
                 </th>
               ))}

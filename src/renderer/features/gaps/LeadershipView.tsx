@@ -40,7 +40,7 @@ function ManagerRoles({ when, filter, format: f }: { when: LeadershipViewProps['
     { id: 'title', header: 'Manager role', cell: (r) => r.title, truncate: true, text: (r) => r.title },
     { id: 'managers', header: 'Managers', numeric: true, cell: (r) => f.integer(r.managers) },
     { id: 'reports', header: 'Direct reports', numeric: true, cell: (r) => f.integer(r.directReports) },
-    { id: 'span', header: 'Mean span', numeric: true, cell: (r) => f.decimal(r.meanSpan, 1) },
+    { id: 'span', header: 'Mean span', numeric: true, cell: (r) => f.fixed(r.meanSpan, 1) },
     { id: 'max', header: 'Widest span', numeric: true, cell: (r) => f.integer(r.maxSpan) },
     { id: 'readiness', header: 'Mean readiness', numeric: true, cell: (r) => hidden(r, r.meanReadiness === null ? 'unknown' : f.percent(r.meanReadiness, 0)) },
     {

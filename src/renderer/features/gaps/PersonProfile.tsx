@@ -77,7 +77,7 @@ function ProfileBody({ p, f }: { p: GapPersonProfile; f: Formatter }) {
         <ProfileKpi
           id="months"
           label="Months to close"
-          value={f.decimal(p.future.months, 1)}
+          value={f.fixed(p.future.months, 1)}
           detail={`at ${f.integer(p.learningHoursPerMonth)} learning hours a month`}
           why={<Explain label="Months to close" requests={[{ request: { ...on(futureDate), target: { kind: 'months', employee: p.id } } }]} />}
         />
@@ -206,7 +206,7 @@ function alternativeColumns(f: Formatter, employee: number): Column<GapAlternati
       numeric: true,
       cell: (a) => (
         <span className="cell-why">
-          {f.decimal(a.months, 1)}
+          {f.fixed(a.months, 1)}
           <Explain label={`Months to proficiency as ${a.title}`} requests={[{ request: { target: { kind: 'months', employee, roleId: a.roleId } } }]} />
         </span>
       ),

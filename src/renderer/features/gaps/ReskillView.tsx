@@ -56,7 +56,7 @@ export function ReskillView({ options, when, filter, format: f }: ReskillViewPro
       numeric: true,
       cell: (r) => (
         <span className="cell-why">
-          {f.decimal(r.months, 1)}
+          {f.fixed(r.months, 1)}
           <Explain label={`Months to proficiency for ${r.ref}`} requests={[{ request: { ...when, target: { kind: 'months', employee: r.id, roleId: roleId! } } }]} />
         </span>
       ),

@@ -40,7 +40,7 @@ export function UpskillView({ filter, future, format: f }: { filter: GapFilterIn
       numeric: true,
       cell: (r) => (
         <span className="cell-why">
-          {f.decimal(r.monthsFuture, 1)}
+          {f.fixed(r.monthsFuture, 1)}
           <Explain label={`Months to close for ${r.ref}`} requests={[{ request: { asOf: data!.futureDate, target: { kind: 'months', employee: r.id } } }]} />
         </span>
       ),
