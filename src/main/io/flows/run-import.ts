@@ -53,7 +53,7 @@ export function importFlows(db: WritableDB, req: FlowsRequest): FlowsImportRepor
     notes,
   };
   if (req.kind === 'transitions') {
-    notes.push('Committing replaces every stored transition out of the roles this file lists; other roles keep theirs.');
+    notes.push('A transitions file replaces every stored transition out of the roles it lists; other roles keep theirs.');
   }
   if (req.mode === 'validate' || invalidRows > 0) {
     if (req.mode === 'commit') notes.push('Nothing was imported: fix the rows listed (the import is all or nothing).');
