@@ -125,10 +125,12 @@ export const ScenarioInputs = {
       figure: z.enum(['supply', 'demand', 'gap', 'hires', 'exits', 'cost']),
       roleId: Id.optional(),
       cell: z.number().int().min(0).optional(),
+      /** The organisation total (every cell), instead of a role or a cell. */
+      total: z.literal(true).optional(),
       period: Period,
     })
     .strict()
-    .refine((x) => (x.roleId === undefined) !== (x.cell === undefined), 'give exactly one of roleId or cell'),
+    .refine((x) => [x.roleId !== undefined, x.cell !== undefined, x.total === true].filter(Boolean).length === 1, 'give exactly one of roleId or cell (or total: true)'),
   compare: z
     .object({
       scenarios: z.array(z.object({ scenarioId: ScenarioId, version: Id.optional() }).strict()).min(1).max(4),
@@ -221,22 +223,8 @@ export interface ScenarioImportResult {
 }
 
 export const seriesMeasures = [
-  'supply',
-  'demand',
-  'gap',
-  'shortage',
-  'surplus',
-  'hires',
-  'exits',
-  'movesIn',
-  'movesOut',
-  'transfersIn',
-  'transfersOut',
-  'vacancies',
-  'automation',
-  'ramp',
-  'payroll',
-  'hiringCost',
+  'supply', 'demand', 'gap', 'shortage', 'surplus', 'hires', 'exits', 'movesIn',
+  'movesOut', 'transfersIn', 'transfersOut', 'vacancies', 'automation', 'ramp', 'payroll', 'hiringCost',
 ] as const;
 export type SeriesMeasure = (typeof seriesMeasures)[number];
 
@@ -420,6 +408,17 @@ export interface ComparisonEntry {
   /** Organisation totals per period, and the same minus the baseline's. */
   series: Record<'supply' | 'demand' | 'gap' | 'shortage' | 'surplus' | 'hires' | 'exits' | 'payroll' | 'hiringCost', number[]>;
   deltaSeries: Record<'supply' | 'demand' | 'gap' | 'shortage' | 'payroll', number[]>;
+  /** Per role at the horizon (roles with supply or demand in either run), and the same minus the baseline's. */
+  roles: ComparisonRole[];
+}
+
+export interface ComparisonRole {
+  roleId: number;
+  role: string;
+  supply: number;
+  demand: number;
+  gap: number;
+  delta: { supply: number; demand: number; gap: number };
 }
 
 export interface ScenarioComparison {

@@ -42,8 +42,8 @@ export function goalSeekOf(db: ReadableDB, t: Target & { lever: Lever; metric: M
   return wb.cache.getOrCompute(`goal:${target.key}|${JSON.stringify([t.lever, t.metric, t.target, t.range ?? null])}`, compute).value;
 }
 
-export function explainOf(db: ReadableDB, t: Target & { figure: Figure; roleId?: number; cell?: number; period: number }): ExplanationView {
+export function explainOf(db: ReadableDB, t: Target & { figure: Figure; roleId?: number; cell?: number; total?: boolean; period: number }): ExplanationView {
   const { run } = runTarget(db, t);
   if (t.cell !== undefined && t.cell >= run.cs.model.C) throw new AppError('not-found', `There is no cell ${t.cell}: this scenario has ${run.cs.model.C} (role, location, unit) cells.`);
-  return explain(run.cs, run.p, { figure: t.figure, period: t.period, roleId: t.roleId, cell: t.cell });
+  return explain(run.cs, run.p, { figure: t.figure, period: t.period, roleId: t.roleId, cell: t.cell, total: t.total });
 }

@@ -3,7 +3,7 @@
 // run on each scenario's own period grid (start, unit, periods), so a 6-quarter scenario is
 // compared with a 6-quarter baseline. The baseline keeps its own hiring policy: a scenario that
 // changes the policy shows the effect of that choice in its deltas too.
-import type { RunOptions, ScenarioComparison, ScenarioId, ScenarioKpis } from '../../shared/scenario-types';
+import type { ComparisonRole, RunOptions, ScenarioComparison, ScenarioId, ScenarioKpis } from '../../shared/scenario-types';
 import type { ReadableDB } from '../db/types';
 import { rollup, type Series } from '../engine/scenario';
 import { kpisOf, round2, round4, settingsOf } from './views';
@@ -27,6 +27,31 @@ const column = (s: Series, m: (typeof SERIES)[number]) => {
 function minus(a: ScenarioKpis, b: ScenarioKpis): ScenarioKpis {
   const out = {} as ScenarioKpis;
   for (const k of Object.keys(a) as (keyof ScenarioKpis)[]) out[k] = k === 'payroll' || k === 'hiringCost' || k === 'investment' || k === 'totalCost' ? round2(a[k] - b[k]) : round4(a[k] - b[k]);
+  return out;
+}
+
+/** Per role at each run's horizon: supply, demand, gap and their differences from the baseline. */
+function roleDeltas(run: Run, base: Run): ComparisonRole[] {
+  const s = rollup(run.cs, run.p, 'role');
+  const b = rollup(base.cs, base.p, 'role');
+  const baseAt = new Map(b.keys.map((key, g) => [key, g]));
+  const at = (x: typeof s, m: 'supply' | 'demand' | 'gap', g: number) => (g < 0 ? 0 : x.values[m][x.T * x.G + g]);
+  const out: ComparisonRole[] = [];
+  s.keys.forEach((key, g) => {
+    if (key === null) return;
+    const h = baseAt.get(key) ?? -1;
+    const mine = { supply: at(s, 'supply', g), demand: at(s, 'demand', g), gap: at(s, 'gap', g) };
+    const theirs = { supply: at(b, 'supply', h), demand: at(b, 'demand', h), gap: at(b, 'gap', h) };
+    if (mine.supply === 0 && mine.demand === 0 && theirs.supply === 0 && theirs.demand === 0) return;
+    out.push({
+      roleId: key,
+      role: s.labels[g],
+      supply: round4(mine.supply),
+      demand: round4(mine.demand),
+      gap: round4(mine.gap),
+      delta: { supply: round4(mine.supply - theirs.supply), demand: round4(mine.demand - theirs.demand), gap: round4(mine.gap - theirs.gap) },
+    });
+  });
   return out;
 }
 
@@ -55,6 +80,7 @@ export function compareScenarios(db: ReadableDB, refs: { scenarioId: ScenarioId;
       deltas: minus(kpis, baseKpis),
       series,
       deltaSeries,
+      roles: roleDeltas(run, base),
     };
   });
   const grids = new Set(entries.map((e) => `${e.settings.startDate}|${e.settings.periodUnit}|${e.settings.periods}`));
