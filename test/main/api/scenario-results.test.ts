@@ -64,6 +64,12 @@ describe('scenario run API', () => {
       expect(sum(g.values.movesOut)).toBeGreaterThanOrEqual(sum(g.values.transfersOut) - 1e-3);
     }
     expect(run.kpis.transfers).toBeGreaterThanOrEqual(transfersIn - 1e-3);
+    // Without hiring to blur it, the home roles end with fewer people than with no transfers at all.
+    const homeSupply = (r: ScenarioRunResult) => sum(r.roles!.filter((g) => home.some((h) => h.key === g.key)).map((g) => at(g, 'supply', T)));
+    const noHiring = await call('scenarioRun', { scenarioId: marketId, options: { hiring: 'none' } });
+    const noTransfers = await call('scenarioPreview', { body: { ...doc.body, changes: [{ ...market, internalShare: 0 }] }, options: { hiring: 'none' } });
+    expect(sum(noTransfers.total!.values.transfersIn)).toBe(0);
+    expect(homeSupply(noHiring)).toBeLessThan(homeSupply(noTransfers) - 0.5 * sum(noHiring.total!.values.transfersOut));
     expect(run.requirements!.every((r) => r.origin === 'new-market' && r.locationId === market.locationId)).toBe(true);
   });
 

@@ -39,7 +39,7 @@ export const scenarioHandlers = {
   scenarioCreate: ({ name, kind, description, from, body }, ctx) => {
     const db = dbOf(ctx);
     const start = body ?? templateBody(workbench(db), kind, from);
-    return createScenario(db, { name, kind, description, body: start, note: body ? 'Created' : from === 'template' ? `Created from the ${kind} template` : 'Created empty' });
+    return createScenario(db, { name, kind, description, body: start, note: body ? 'Created' : from === 'template' && kind !== 'custom' ? `Created from the ${kind} template` : 'Created empty' });
   },
 
   scenarioSave: ({ scenarioId, body, note, baseVersion }, ctx) => saveVersion(dbOf(ctx), storedId(scenarioId, 'saved'), body, note, baseVersion),
