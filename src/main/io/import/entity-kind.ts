@@ -25,8 +25,10 @@ export interface SelfRef {
   field: string;
   mappingField: string;
   noun: string;
-  /** Keys the text may match, in order (a client id's pseudonym, a name). */
-  candidates(text: string, ctx: RunContext): string[];
+  /** The key the text usually matches (a client id's pseudonym, a unit's id). */
+  primaryKey(text: string, ctx: RunContext): string;
+  /** Other keys it may match, tried in order when the primary one finds nothing (a name, a stored ref). */
+  otherKeys(text: string, ctx: RunContext): string[];
 }
 
 export interface Converted {

@@ -32,10 +32,7 @@ const AUDIT_ROWS = 100_000;
 
 export function runEntityImport(k: EntityKind, ctx: RunContext): void {
   const { report, reader } = ctx;
-  const t0 = performance.now();
-  const T = (l: string) => process.env.TRACE_PIPE && console.error('  entity:', l, (performance.now() - t0).toFixed(0));
   const existing = k.load(ctx);
-  T('loaded');
   const recs: Rec[] = [];
   const firstRow = new Map<string, number>();
   const keyHeader = reader.header(k.keyField(ctx));
@@ -67,7 +64,6 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
     (done) => ctx.progress(done),
   );
 
-  T('read');
   const fail = (rec: Rec, field: string, value: unknown, problem: string, code: Parameters<typeof report.issue>[4]) => {
     report.issue(rec.row, reader.header(field), value, problem, code);
     rec.bad = true;
@@ -116,9 +112,7 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
     }
   }
 
-  T('refs');
   resolveSelf(k, ctx, recs, existing.byKey, fail);
-  T('self');
 
   for (const p of planned) {
     if (p.rec.bad) continue;
@@ -132,11 +126,9 @@ export function runEntityImport(k: EntityKind, ctx: RunContext): void {
   const valid = recs.filter((r) => !r.bad);
   const blocked = report.counts.invalid > 0 && !ctx.job.skipInvalid;
   diff(k, ctx, valid, existing.rows);
-  T('diff');
   if (!ctx.write || blocked) return;
   report.counts.skipped = report.counts.invalid;
   write(k, ctx, valid, existing.rows);
-  T('written');
 }
 
 /**
@@ -152,15 +144,24 @@ function resolveSelf(
 ): void {
   const self = k.self;
   if (!self) return;
-  const inFile = new Map<string, Rec>();
-  for (const r of recs) {
-    if (!inFile.has(r.key)) inFile.set(r.key, r);
-    for (const a of r.aliases) if (!inFile.has(a)) inFile.set(a, r);
-  }
+  // Primary keys first; the alias map is built only if some link needs it.
+  const byKey = new Map<string, Rec>();
+  for (const r of recs) if (!byKey.has(r.key)) byKey.set(r.key, r);
+  let byAlias: Map<string, Rec> | null = null;
+  const aliases = (): Map<string, Rec> => {
+    if (!byAlias) {
+      byAlias = new Map();
+      for (const r of recs) for (const a of r.aliases) if (!byAlias.has(a)) byAlias.set(a, r);
+    }
+    return byAlias;
+  };
   const stubs = new Map<string, Rec>();
+  const lookup = (key: string): Rec | ExistingRow | undefined => byKey.get(key) ?? stubs.get(key) ?? stored.get(key);
   const find = (text: string): Rec | ExistingRow | undefined => {
-    for (const key of self.candidates(text, ctx)) {
-      const t = inFile.get(key) ?? stubs.get(key) ?? stored.get(key);
+    const hit = lookup(self.primaryKey(text, ctx));
+    if (hit) return hit;
+    for (const key of self.otherKeys(text, ctx)) {
+      const t = lookup(key) ?? aliases().get(key);
       if (t) return t;
     }
     return undefined;
@@ -289,10 +290,12 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
   if (isBulk(valid.filter((r) => !r.ex).length, storedRows.length)) indexes.drop(k.table, selfField ? [k.columns[selfField]] : []);
   const fields = ['id', ...Object.keys(k.columns)];
   const insert = stmt(`INSERT INTO ${k.table} (${fields.map((f) => (f === 'id' ? 'id' : k.columns[f])).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`);
-  const refIndex = new Map(k.refFields.map((rf) => [rf.field, ctx.refs(rf.target)]));
+  const refAt = fields.map((f) => {
+    const rf = k.refFields.find((x) => x.field === f);
+    return rf ? ctx.refs(rf.target) : null;
+  });
   const selfAt = selfField ? fields.indexOf(selfField) : -1;
   const params: Scalar[] = new Array(fields.length);
-  const tw0 = performance.now();
   let i = 0;
   for (const rec of valid) {
     if (rec.ex) continue;
@@ -303,19 +306,17 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
       const f = fields[c];
       let v: Scalar | undefined = rec.values[f];
       if (v === undefined) {
-        const id = rec.ids[f];
-        v = id !== undefined ? (refIndex.get(f)?.real(id) ?? id) : defaults[f];
+        const idx = refAt[c];
+        const id = idx ? rec.ids[f] : undefined;
+        v = id !== undefined ? idx!.real(id) : defaults[f];
       }
-      params[c] = toDb(v ?? null);
+      params[c] = v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v;
     }
     if (selfAt > 0 && rec.selfTarget) params[selfAt] = targetId(rec.selfTarget) ?? null;
     insert.run(params);
   }
-  const tw = performance.now();
   indexes.restore();
-  const tr = performance.now();
   assertReferences(db, k.table);
-  if (process.env.TRACE_PIPE) console.error('  inserts', (tw - tw0).toFixed(0), 'restore', (tr - tw).toFixed(0), 'fkcheck', (performance.now() - tr).toFixed(0));
   let audited = 0;
   for (const rec of valid) {
     if ((++i & 1023) === 0) ctx.checkCancelled();

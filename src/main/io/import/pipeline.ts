@@ -24,11 +24,8 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   const started = performance.now();
   let ctx: RunContext | null = null;
   let committed = false;
-  const T = (l: string) => process.env.TRACE_PIPE && console.error('run:', l, (performance.now() - started).toFixed(0));
   const body = () => {
-    T('begin');
     ctx = new RunContext(db, job, mode === 'commit', hooks);
-    T('context');
     const c = ctx;
     if (job.kind === 'proficiencies') runProficiencyImport(c);
     else {
@@ -36,7 +33,6 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
       c.report.notes.push(...(k.notes?.(c) ?? []));
       runEntityImport(k, c);
     }
-    T('body');
     c.report.counts.invalid = c.report.invalidRows;
     const blocked = c.report.counts.invalid > 0 && !job.skipInvalid;
     if (mode === 'validate' || blocked) throw new Rollback();
@@ -58,6 +54,10 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   // on, because ON DELETE CASCADE / SET NULL must run.
   const relaxFks = mode === 'commit' && !job.confirmRemovals && db.pragma('foreign_keys', { simple: true }) === 1;
   if (relaxFks) db.pragma('foreign_keys = OFF');
+  // A big commit leaves its pages in the WAL; folding them into the file (a checkpoint) is
+  // housekeeping the caller runs after answering (checkpointAfterImport), not part of the commit.
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  if (mode === 'commit') db.pragma('wal_autocheckpoint = 0');
   try {
     if (mode === 'commit') db.transaction(body).immediate();
     else db.transaction(body).deferred();
@@ -65,12 +65,10 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
     if (!(e instanceof Rollback)) throw e;
   } finally {
     if (relaxFks) db.pragma('foreign_keys = ON');
+    if (mode === 'commit') db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
     // A bulk proficiency load skips CHECK re-evaluation (proficiency-writer.ts); never beyond the run.
     db.pragma('ignore_check_constraints = OFF');
   }
-  T('committed');
-  if (committed) tidyWal(db);
-  T('checkpointed');
   const c = ctx as RunContext | null;
   if (!c) throw new Error('import run did not start');
   const rb = c.report;
@@ -98,10 +96,14 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   return { report, full: { errors, added: rb.added, changed: rb.changed, removed: rb.removed } };
 }
 
-/** After a big commit, fold the WAL back into the file so the next small write does not pay for it. */
-function tidyWal(db: WritableDB): void {
+/**
+ * After a big commit, folds the WAL back into the file, so the next small write elsewhere
+ * (the UI thread's) does not pay for it. Runs after the import has answered: in the import
+ * worker after it posted its result; on the command line when the file is closed.
+ */
+export function checkpointAfterImport(db: WritableDB): void {
   try {
-    if (db.name !== ':memory:' && !db.memory) db.pragma('wal_checkpoint(PASSIVE)');
+    if (!db.memory) db.pragma('wal_checkpoint(PASSIVE)');
   } catch {
     // A reader holding the WAL open only delays the checkpoint; nothing to report.
   }

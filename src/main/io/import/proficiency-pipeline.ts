@@ -3,7 +3,7 @@
 // messages: it takes batches with receiveMessageOnPort and, when none is ready, blocks on a
 // shared counter with Atomics.wait. The parser stays at most a few batches ahead (it waits on
 // the consumed counter), which bounds the memory in flight.
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/import-types';
 import { AppError, type ApiError } from '../../../shared/result';
 import { resolveImportWorker } from '../worker/entry';
@@ -41,10 +41,9 @@ export function pipeRecords(
   const shared = new SharedArrayBuffer(12);
   const state = new Int32Array(shared);
   const entry = resolveImportWorker();
-  const data: ParserJob = { ...job, role: 'proficiency-parser', port: port2 as unknown as MessagePort, state: shared };
+  const data: ParserJob = { ...job, role: 'proficiency-parser', port: port2, state: shared };
   const worker = new Worker(entry.url, { ...entry.options, workerData: data, transferList: [port2] });
   worker.unref();
-  let waited = 0, busy = 0, firstAt = 0; const started = performance.now();
   try {
     let quietSince = Date.now();
     for (;;) {
@@ -54,7 +53,7 @@ export function pipeRecords(
         const posted = Atomics.load(state, POSTED);
         m = receiveMessageOnPort(port1);
         if (!m) {
-          const w0 = performance.now(); Atomics.wait(state, POSTED, posted, 100); waited += performance.now() - w0;
+          Atomics.wait(state, POSTED, posted, 100);
           if (Date.now() - quietSince > SILENCE_MS) throw new AppError('internal', 'The file reader thread stopped responding.');
           continue;
         }
@@ -63,14 +62,11 @@ export function pipeRecords(
       Atomics.add(state, CONSUMED, 1);
       Atomics.notify(state, CONSUMED);
       const msg = m.message as ParserMessage;
-      if (!firstAt) firstAt = performance.now() - started;
-      const b0 = performance.now();
-      if (msg.type === 'batch') { onBatch(msg.batch); busy += performance.now() - b0; }
+      if (msg.type === 'batch') onBatch(msg.batch);
       else if (msg.type === 'end') return;
       else throw new AppError(msg.error.kind, msg.error.message, msg.error.details);
     }
   } finally {
-    if (process.env.TRACE_PIPE) console.error('pipe: first batch after', firstAt.toFixed(0), 'waited', waited.toFixed(0), 'busy', busy.toFixed(0), 'total', (performance.now() - started).toFixed(0));
     Atomics.store(state, STOP, 1);
     Atomics.notify(state, CONSUMED);
     port1.close();

@@ -144,9 +144,7 @@ export class ProficiencyWriter {
     if (ctx.write) {
       this.flush();
       ctx.checkCancelled();
-      const t0 = performance.now();
       this.indexes.restore();
-      if (process.env.TRACE_PIPE) console.error('index rebuild', (performance.now() - t0).toFixed(0));
     }
     if (!this.hasExisting) return;
     // Scope: the people and the skills this file covers. Anything stored there that the file

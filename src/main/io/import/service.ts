@@ -44,8 +44,9 @@ export class ImportService {
     this.staging = new StagingArea(limits);
   }
 
-  stagePath(path: string): StagedImport {
-    return this.staging.stagePath(path).info;
+  /** `copy: false` reads the file in place: for one-shot callers such as the command line. */
+  stagePath(path: string, copy = true): StagedImport {
+    return this.staging.stagePath(path, copy).info;
   }
 
   stageContent(fileName: string, base64: string): StagedImport {

@@ -75,15 +75,16 @@ export class StagingArea {
     return this.root;
   }
 
-  private add(fileName: string, write: (target: string) => void): Staged {
+  /** Stages under a new id: `write` puts the bytes at the staged path, or `inPlace` names the file to read as it is. */
+  private add(fileName: string, write: ((target: string) => void) | null, inPlace?: string): Staged {
     this.evict();
     const id = randomUUID();
     const dir = path.join(this.rootDir(), id);
     fs.mkdirSync(dir);
     const name = cleanFileName(fileName);
-    const target = path.join(dir, name);
+    const target = inPlace ?? path.join(dir, name);
     try {
-      write(target);
+      write?.(target);
       const detected = detectSource(target, name, this.limits);
       const info: StagedImport = { stagingId: id, fileName: name, sizeBytes: fs.statSync(target).size, ...detected };
       const s: Staged = { info, spec: { ...detected, path: target, fileName: name }, dir, touchedAt: Date.now() };
@@ -95,7 +96,11 @@ export class StagingArea {
     }
   }
 
-  stagePath(source: string): Staged {
+  /**
+   * Stages a file by path. The wizard's copy guarantees preview, validate and commit read the
+   * same bytes; a one-shot caller (the command line, which reads the file once) may skip it.
+   */
+  stagePath(source: string, copy = true): Staged {
     let st: fs.Stats;
     try {
       st = fs.statSync(source);
@@ -106,9 +111,18 @@ export class StagingArea {
         : new AppError('io', `${source} cannot be read: ${(e as Error).message}`);
     }
     if (!st.isFile()) throw badFile({ file: source }, 'this is a folder, not a file', 'not-a-file');
+    if (!copy) {
+      try {
+        fs.accessSync(source, fs.constants.R_OK);
+      } catch (e) {
+        throw new AppError('io', `${source} cannot be read: ${(e as Error).message}`);
+      }
+      return this.add(path.basename(source), null, source);
+    }
     return this.add(path.basename(source), (target) => {
       try {
-        fs.copyFileSync(source, target);
+        // A copy-on-write clone where the file system offers one, a plain copy otherwise.
+        fs.copyFileSync(source, target, fs.constants.COPYFILE_FICLONE);
       } catch (e) {
         throw new AppError('io', `${source} cannot be read: ${(e as Error).message}`);
       }

@@ -4,7 +4,7 @@
 // because a synchronous SQLite transaction cannot stop to read messages.
 import { parentPort } from 'node:worker_threads';
 import { toApiError } from '../../api/registry';
-import { runImport } from '../import/pipeline';
+import { checkpointAfterImport, runImport } from '../import/pipeline';
 import { openWorkerDb, type WorkerJob, type WorkerMessage } from './protocol';
 
 export function runInThread({ dbFile, job, mode, cancelFlag, limits }: WorkerJob): void {
@@ -27,6 +27,7 @@ export function runInThread({ dbFile, job, mode, cancelFlag, limits }: WorkerJob
       },
     });
     send({ type: 'done', result });
+    if (result.report.committed) checkpointAfterImport(db);
   } catch (e) {
     send({ type: 'error', error: toApiError(e) });
   } finally {

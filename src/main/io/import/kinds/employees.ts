@@ -48,7 +48,8 @@ export const employees: EntityKind = {
     mappingField: 'managerId',
     noun: 'manager',
     // The manager's pseudonym; or the text as a stored ref or client id (an older file's ids).
-    candidates: (text, ctx) => [ctx.pseudo.refOf(text), text.trim(), `cid:${text.trim()}`],
+    primaryKey: (text, ctx) => ctx.pseudo.refOf(text),
+    otherKeys: (text) => [text.trim(), `cid:${text.trim()}`],
   },
   schema: Employee.pick({ clientId: true, name: true, fte: true, salary: true, hireDate: true, birthYear: true }).partial(),
 
