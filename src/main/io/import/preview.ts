@@ -61,6 +61,7 @@ export function previewImport(
   const used = new Set([...Object.values(mapping.fields), ...Object.keys(mapping.skillColumns ?? {})]);
   const defs = fieldsOf(req.kind);
   const notes: string[] = [];
+  if (rows.length === 0) notes.push(`No data rows below the header row (row ${table.headerRow}): choose another sheet or header row.`);
   if (staged.encodingNote) notes.push(`Encoding: ${staged.encodingNote}`);
   for (const d of defs) {
     const covered = cols.has(d.key) || defs.some((o) => o.alternativeTo === d.key && cols.has(o.key));

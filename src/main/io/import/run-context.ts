@@ -12,7 +12,7 @@ import { RefIndex, type RefTarget } from './refs';
 import { ReportBuilder } from './report';
 import { RowReader } from './row-reader';
 import { openTable, type SourceSpec } from './source';
-import type { TableSource } from './table-source';
+import { requireDataRow, type TableSource } from './table-source';
 
 export interface ImportJob {
   kind: ImportKind;
@@ -61,6 +61,7 @@ export class RunContext {
     const limits = hooks.limits ?? defaultLimits;
     this.limits = limits;
     this.source = openTable(job.source, job.options, limits);
+    requireDataRow(this.source);
     this.opts = resolveOptions(job.source, this.source, job.kind, job.mapping, job.options, meta.locale);
     this.cols = columnsOf(job.kind, job.mapping, this.source.headers);
     this.reader = new RowReader({

@@ -11,7 +11,8 @@ import { MAX_UPLOAD_BYTES, type StagedImport } from '../../../shared/import-type
 import { AppError } from '../../../shared/result';
 import { badFile, defaultLimits, type ImportLimits } from './limits';
 import type { RunResult } from './pipeline';
-import { detectSource, type SourceSpec } from './source';
+import { detectSource, openTable, type SourceSpec } from './source';
+import { requireDataRow } from './table-source';
 
 const PREFIX = 'skillshift-import-';
 const MAX_STAGED = 20;
@@ -86,6 +87,9 @@ export class StagingArea {
     try {
       write?.(target);
       const detected = detectSource(target, name, this.limits);
+      // A text file holds one table: without a data row there is nothing to import. (A
+      // workbook may have a cover sheet; its sheets are checked when one is chosen.)
+      if (detected.format === 'csv') requireDataRow(openTable({ ...detected, path: target, fileName: name }, {}, this.limits));
       const info: StagedImport = { stagingId: id, fileName: name, sizeBytes: fs.statSync(target).size, ...detected };
       const s: Staged = { info, spec: { ...detected, path: target, fileName: name }, dir, touchedAt: Date.now() };
       this.staged.set(id, s);

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { CsvParser } from '../../../../src/main/io/import/csv-parser';
 import { defaultLimits } from '../../../../src/main/io/import/limits';
 import { openTable } from '../../../../src/main/io/import/source';
+import { StagingArea } from '../../../../src/main/io/import/staging';
 import type { Cell } from '../../../../src/main/io/import/table-source';
 import { AppError } from '../../../../src/shared/result';
 import { specOf, writeFile } from './helpers';
@@ -96,6 +97,8 @@ describe('CSV sources', () => {
     const dup = thrown(() => openTable(specOf(writeFile('dup.csv', 'ID,Name,Name\n1,a,b\n')), {}));
     expect(dup).toMatchObject({ kind: 'bad-file', details: { reason: 'duplicate-header', row: 1, column: 'Name' } });
     expect(dup.message).toMatch(/columns 2 and 3 are both named "Name"/);
+    const headerOnly = writeFile('header.csv', 'Employee ID,Name\r\n\r\n');
+    expect(thrown(() => new StagingArea().stagePath(headerOnly))).toMatchObject({ kind: 'bad-file', details: { reason: 'header-only', file: 'header.csv', row: 2 } });
     const xls = thrown(() => specOf(writeFile('old.xls', Buffer.from('d0cf11e0a1b11ae1000000000000000000', 'hex'))));
     expect(xls.message).toMatch(/\.xls/);
   });

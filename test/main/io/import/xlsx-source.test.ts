@@ -61,6 +61,10 @@ describe('XLSX sources', () => {
     expect(r[2].cells).toEqual(['E3', null, null, 99]);
     expect(rows(file).headers).toEqual(['Skills export, do not edit']);
     expect(thrown(() => rows(file, 'Nope'))).toMatchObject({ kind: 'bad-file', details: { reason: 'no-such-sheet' } });
+    // A sheet with headers and nothing else: a typed error when it is checked, naming the sheet and row.
+    const db = memoryEngagement();
+    const headerOnly = thrown(() => run(db, file, 'proficiencies', 'validate', { options: { sheet: 'Matrix' } }));
+    expect(headerOnly).toMatchObject({ kind: 'bad-file', details: { reason: 'header-only', file: 'book.xlsx [Matrix]', row: 2 } });
   });
 
   it('imports people from a sheet with date cells and Excel serial numbers in a date column', async () => {
