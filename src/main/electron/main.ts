@@ -16,6 +16,7 @@ import { APP_SCHEME, createAppProtocolHandler, privilegedScheme, startUrl, trust
 import { RECENT_FILE, RecentFiles } from './recent';
 import { blockRemoteRequests, createMainWindow, denyAllPermissions, guardWebContents } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
+import { closeScenarioPool } from '../scenarios/monte-carlo-tasks';
 
 // A separate profile for tests and portable use; must be set before the lock and `ready`.
 if (process.env.SKILLSHIFT_USER_DATA) app.setPath('userData', path.resolve(process.env.SKILLSHIFT_USER_DATA));
@@ -169,7 +170,11 @@ if (claimSingleInstance(app, (argv, cwd) => {
     if (process.platform !== 'darwin') app.quit();
   });
   // Close the database cleanly (checkpoints the WAL) before the process goes.
-  app.on('will-quit', () => engagementSession.close());
+  app.on('will-quit', () => {
+    engagementSession.close();
+    // Monte Carlo workers are unref'd, but stop them explicitly so nothing runs past quit.
+    void closeScenarioPool();
+  });
   start().catch((e) => {
     console.error('[skillshift] start-up failed:', e);
     dialog.showErrorBox('Skillshift could not start', (e as Error)?.stack ?? String(e));

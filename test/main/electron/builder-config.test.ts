@@ -119,7 +119,9 @@ describe('package.json', () => {
   it('points "main" at the electron-vite main output', () => {
     expect(pkg.main).toBe('out/main/index.js');
     const viteConfig = fs.readFileSync(path.join(root, 'electron.vite.config.ts'), 'utf8');
-    expect(viteConfig).toMatch(/input: \{ index: at\('\.\/src\/main\/electron\/main\.ts'\) \}/);
+    expect(viteConfig).toMatch(/index: at\('\.\/src\/main\/electron\/main\.ts'\)/);
+    // Worker threads are emitted as their own entries next to index.js.
+    expect(viteConfig).toMatch(/'scenario-worker': at\('\.\/src\/main\/engine\/parallel\/worker\.ts'\)/);
     expect(viteConfig).toMatch(/outDir: at\('\.\/out\/main'\)/);
   });
 });
