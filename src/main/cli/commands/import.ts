@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/result';
 import { openEngagementDb } from '../../db/connection';
 import type { WritableDB } from '../../db/types';
 import { listPresets } from '../../io/import/presets';
+import { checkpointAfterImport } from '../../io/import/pipeline';
 import { importService } from '../../io/import/service';
 import { isFlowKind, runFlowsImportCommand } from '../../io/flows/command';
 import { integerOption, parseCommandArgs, requirePositional, stringOption, type Parsed } from '../args';
@@ -132,7 +133,8 @@ export const importCommand: Command = {
     try {
       const preset = loadMapping(db, stringOption(p, 'mapping', NAME), kindName.kind);
       const options = readOptions(p, kindName.shape, preset);
-      const staged = importService.stagePath(from);
+      // Read once, in place: the copy a wizard needs to see the same bytes three times is not needed here.
+      const staged = importService.stagePath(from, false);
       stagingId = staged.stagingId;
       const dryRun = p.values['dry-run'] === true;
       const progress = progressLines(io, io.now());
@@ -172,6 +174,8 @@ export const importCommand: Command = {
       } else {
         describeImport(report, staged, errors, dryRun).forEach((l) => io.out(l));
       }
+      // The report is out; now fold the commit's WAL into the file (the process may stay open in tests).
+      if (report.committed) checkpointAfterImport(db);
       const clean = report.counts.invalid === 0 || report.counts.skipped > 0;
       return (dryRun ? clean : report.committed) ? EXIT_OK : EXIT_FAILURE;
     } finally {
