@@ -74,15 +74,15 @@ describe('import API (through the registry, validate and commit in a worker thre
 
   it('cancels a long commit by task id; the transaction rolls back', async () => {
     const { registry, events, dir } = await engagement();
-    const people = ['Employee ID', ...Array.from({ length: 5000 }, (_, i) => `E${i}`)].join('\n');
+    const people = ['Employee ID', ...Array.from({ length: 8000 }, (_, i) => `E${i}`)].join('\n');
     fs.writeFileSync(path.join(dir, 'people.csv'), people);
-    fs.writeFileSync(path.join(dir, 'skills.csv'), ['Skill,Category', ...Array.from({ length: 100 }, (_, i) => `S${i},technical`)].join('\n'));
+    fs.writeFileSync(path.join(dir, 'skills.csv'), ['Skill,Category', ...Array.from({ length: 150 }, (_, i) => `S${i},technical`)].join('\n'));
     for (const [f, kind] of [['people.csv', 'employees'], ['skills.csv', 'skills']] as const) {
       const s = value<StagedImport>(await registry.call('importStage', { path: path.join(dir, f) }));
       expect(value<ImportReport>(await registry.call('importCommit', { stagingId: s.stagingId, kind })).committed).toBe(true);
     }
     const lines = ['Employee ID,Skill,Level'];
-    for (let e = 0; e < 5000; e++) for (let s = 0; s < 100; s++) lines.push(`E${e},S${s},${(e + s) % 6}`);
+    for (let e = 0; e < 8000; e++) for (let s = 0; s < 150; s++) lines.push(`E${e},S${s},${(e + s) % 6}`);
     fs.writeFileSync(path.join(dir, 'prof.csv'), lines.join('\n'));
     const staged = value<StagedImport>(await registry.call('importStage', { path: path.join(dir, 'prof.csv') }));
     const before = value<EngagementSummary>(await registry.call('currentEngagement', {})).counts;

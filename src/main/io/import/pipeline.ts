@@ -3,12 +3,14 @@
 // whole or not at all (a thrown error, a cancel, invalid rows without skipInvalid, or the
 // process dying mid-way all leave the file exactly as it was). A validate run also reads
 // inside a transaction, for a consistent view, and never writes.
+import fs from 'node:fs';
 import type { ImportReport } from '../../../shared/import-types';
 import { audit } from '../../db/repos/audit';
 import type { WritableDB } from '../../db/types';
 import { runEntityImport } from './entity-merge';
 import { entityKinds } from './kinds';
-import { runProficiencyImport } from './proficiencies';
+import { PARALLEL_PARSE_BYTES, runProficiencyImport } from './proficiencies';
+import { ParserThread } from './proficiency-pipeline';
 import { KEEP_IN_REPLY } from './report-view';
 import { RunContext, type ImportJob, type RunHooks } from './run-context';
 
@@ -24,10 +26,16 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   const started = performance.now();
   let ctx: RunContext | null = null;
   let committed = false;
+  // A big proficiency file is parsed on a second thread; it starts now, so that its start-up
+  // overlaps with opening the file and loading what rows will be matched against.
+  const parser =
+    job.kind === 'proficiencies' && fs.statSync(job.source.path).size >= (hooks.limits?.parallelParseBytes ?? PARALLEL_PARSE_BYTES)
+      ? new ParserThread()
+      : null;
   const body = () => {
     ctx = new RunContext(db, job, mode === 'commit', hooks);
     const c = ctx;
-    if (job.kind === 'proficiencies') runProficiencyImport(c);
+    if (job.kind === 'proficiencies') runProficiencyImport(c, parser);
     else {
       const k = entityKinds[job.kind];
       c.report.notes.push(...(k.notes?.(c) ?? []));
@@ -64,6 +72,7 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
   } finally {
+    parser?.close();
     if (relaxFks) db.pragma('foreign_keys = ON');
     if (mode === 'commit') db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
     // A bulk proficiency load skips CHECK re-evaluation (proficiency-writer.ts); never beyond the run.

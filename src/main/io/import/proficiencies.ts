@@ -8,13 +8,13 @@
 import { AppError } from '../../../shared/result';
 import { getSecret } from '../../db/repos/engagement';
 import { PROTECT, SCOPE, SOURCE_CODES, ProficiencyConverter, type ConverterSetup } from './proficiency-convert';
-import { pipeRecords } from './proficiency-pipeline';
+import type { ParserThread } from './proficiency-pipeline';
 import { ProficiencyWriter } from './proficiency-writer';
 import { BatchSink, type BatchData } from './record-batch';
 import { CREATED_NOTES } from './refs';
 import type { RunContext } from './run-context';
 
-/** Files at least this big (bytes, or sheet XML) are parsed on a second thread. */
+/** Files at least this big are parsed on a second thread. */
 export const PARALLEL_PARSE_BYTES = 4 << 20;
 const PARSER_PLACEHOLDERS = -1_000_000;
 
@@ -108,7 +108,8 @@ function converterSetup(ctx: RunContext, wide: boolean): { setup: ConverterSetup
   };
 }
 
-export function runProficiencyImport(ctx: RunContext): void {
+/** `parser`: a parser thread started by the caller for a big file; null reads on this thread. */
+export function runProficiencyImport(ctx: RunContext, parser: ParserThread | null): void {
   const { report, reader, job } = ctx;
   const wide = ctx.opts.shape === 'wide';
   if (!ctx.cols.has('employeeId')) throw missingField('employeeId', 'the employee id');
@@ -152,8 +153,8 @@ export function runProficiencyImport(ctx: RunContext): void {
     ctx.checkCancelled();
   };
 
-  if (ctx.source.total >= (ctx.hooks.limits?.parallelParseBytes ?? PARALLEL_PARSE_BYTES)) {
-    pipeRecords({ spec: job.source, options: job.options, limits: ctx.limits, setup }, consume, () => ctx.hooks.isCancelled?.() ?? false);
+  if (parser) {
+    parser.run({ spec: job.source, options: job.options, limits: ctx.limits, setup }, consume, () => ctx.hooks.isCancelled?.() ?? false);
   } else {
     const sink = new BatchSink(consume);
     const converter = new ProficiencyConverter(setup, sink);

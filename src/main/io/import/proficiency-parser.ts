@@ -1,7 +1,7 @@
 // The parser thread's side of proficiency-pipeline.ts: read the table, convert rows, post
 // batches (their arrays transferred, not copied), never more than MAX_AHEAD unconsumed.
 import { AppError, type ApiError } from '../../../shared/result';
-import { CONSUMED, MAX_AHEAD, POSTED, STOP, type ParserJob, type ParserMessage } from './proficiency-pipeline';
+import { CONSUMED, MAX_AHEAD, POSTED, STOP, type ParserBoot, type ParserJob, type ParserMessage } from './proficiency-pipeline';
 import { ProficiencyConverter } from './proficiency-convert';
 import { BatchSink, transferList, type BatchData } from './record-batch';
 import { openTable } from './source';
@@ -15,10 +15,16 @@ const asApiError = (e: unknown): ApiError =>
     ? { kind: e.kind, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) }
     : { kind: 'internal', message: e instanceof Error ? e.message : String(e) };
 
-export function runParser(job: ParserJob): void {
-  const state = new Int32Array(job.state);
+/** Waits for the job (this thread starts early, before the job is known), then reads it. */
+export async function runParser(boot: ParserBoot): Promise<void> {
+  const job = await new Promise<ParserJob>((resolve) => boot.port.once('message', resolve));
+  parse(boot, job);
+}
+
+function parse(boot: ParserBoot, job: ParserJob): void {
+  const state = new Int32Array(boot.state);
   const post = (m: ParserMessage, transfer: ArrayBuffer[] = []) => {
-    job.port.postMessage(m, transfer);
+    boot.port.postMessage(m, transfer);
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
   };
@@ -53,6 +59,6 @@ export function runParser(job: ParserJob): void {
     if (e instanceof Stopped) return;
     post({ type: 'error', error: asApiError(e) });
   } finally {
-    job.port.close();
+    boot.port.close();
   }
 }

@@ -18,40 +18,57 @@ export const CONSUMED = 1;
 export const STOP = 2;
 export const MAX_AHEAD = 8;
 
-export interface ParserJob {
+/** What the parser thread starts with: the channel and the shared counters. */
+export interface ParserBoot {
   role: 'proficiency-parser';
+  port: MessagePort;
+  state: SharedArrayBuffer;
+}
+
+/** What it is then asked to read. */
+export interface ParserJob {
   spec: SourceSpec;
   options: ImportOptions;
   limits: ImportLimits;
   setup: ConverterSetup;
-  port: MessagePort;
-  state: SharedArrayBuffer;
 }
 
 export type ParserMessage = { type: 'batch'; batch: BatchData } | { type: 'end' } | { type: 'error'; error: ApiError };
 
 const SILENCE_MS = 120_000;
 
-export function pipeRecords(
-  job: Omit<ParserJob, 'role' | 'port' | 'state'>,
-  onBatch: (b: BatchData) => void,
-  isCancelled: () => boolean,
-): void {
-  const { port1, port2 } = new MessageChannel();
-  const shared = new SharedArrayBuffer(12);
-  const state = new Int32Array(shared);
-  const entry = resolveImportWorker();
-  const data: ParserJob = { ...job, role: 'proficiency-parser', port: port2, state: shared };
-  const worker = new Worker(entry.url, { ...entry.options, workerData: data, transferList: [port2] });
-  worker.unref();
-  try {
+/**
+ * The parser thread, started before it is needed: its start-up (loading modules) overlaps
+ * with the importing thread opening the file and loading the people and skills to match.
+ */
+export class ParserThread {
+  private readonly port: MessagePort;
+  private readonly state: Int32Array;
+  private readonly worker: Worker;
+  private closed = false;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    const shared = new SharedArrayBuffer(12);
+    this.port = port1;
+    this.state = new Int32Array(shared);
+    const entry = resolveImportWorker();
+    const boot: ParserBoot = { role: 'proficiency-parser', port: port2, state: shared };
+    this.worker = new Worker(entry.url, { ...entry.options, workerData: boot, transferList: [port2] });
+    this.worker.unref();
+  }
+
+  /** Sends the job and hands each batch to `onBatch`, in order, until the file ends. */
+  run(job: ParserJob, onBatch: (b: BatchData) => void, isCancelled: () => boolean): void {
+    const { state, port } = this;
+    port.postMessage(job);
     let quietSince = Date.now();
     for (;;) {
-      let m = receiveMessageOnPort(port1);
+      let m = receiveMessageOnPort(port);
       if (!m) {
         if (isCancelled()) throw new AppError('cancelled', 'The import was cancelled; nothing was changed.');
         const posted = Atomics.load(state, POSTED);
-        m = receiveMessageOnPort(port1);
+        m = receiveMessageOnPort(port);
         if (!m) {
           Atomics.wait(state, POSTED, posted, 100);
           if (Date.now() - quietSince > SILENCE_MS) throw new AppError('internal', 'The file reader thread stopped responding.');
@@ -66,10 +83,14 @@ export function pipeRecords(
       else if (msg.type === 'end') return;
       else throw new AppError(msg.error.kind, msg.error.message, msg.error.details);
     }
-  } finally {
-    Atomics.store(state, STOP, 1);
-    Atomics.notify(state, CONSUMED);
-    port1.close();
-    void worker.terminate();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    Atomics.store(this.state, STOP, 1);
+    Atomics.notify(this.state, CONSUMED);
+    this.port.close();
+    void this.worker.terminate();
   }
 }

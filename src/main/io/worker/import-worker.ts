@@ -8,7 +8,7 @@ import { workerData } from 'node:worker_threads';
 const data = workerData as { role?: string };
 if (data.role === 'proficiency-parser') {
   const { runParser } = await import('../import/proficiency-parser');
-  runParser(workerData);
+  await runParser(workerData);
 } else {
   const { runInThread } = await import('./run-in-thread');
   runInThread(workerData);
