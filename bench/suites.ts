@@ -1,7 +1,8 @@
 // The list of benchmark suites; each feature adds its own module here.
+import { editingSuite } from './editing.bench';
 import { gapsSuite } from './gaps.bench';
 import type { BenchSuite } from './harness';
 import { importSuite } from './import.bench';
 import { scenarioSuite } from './scenario.bench';
 
-export const suites: BenchSuite[] = [gapsSuite, scenarioSuite, importSuite];
+export const suites: BenchSuite[] = [gapsSuite, scenarioSuite, importSuite, editingSuite];

@@ -15,9 +15,16 @@ export type EditOutcome = { ok: true; change: ChangeRecord } | { ok: false; erro
 
 const MAX_DEPTH = 200;
 
+/** A change that can be inverted, with the words for what undoing or redoing it means. */
+export interface UndoEntry {
+  change: ChangeRecord;
+  /** The user's action in their terms: an undone edit stays "Changed salary … to 60000" on the redo stack. */
+  label: string;
+}
+
 interface UndoState {
-  undoStack: ChangeRecord[];
-  redoStack: ChangeRecord[];
+  undoStack: UndoEntry[];
+  redoStack: UndoEntry[];
   busy: boolean;
   /** What just happened, for the status line ("Undone: …", or the error). */
   notice: { kind: 'done' | 'error'; text: string } | null;
@@ -47,19 +54,19 @@ export const useUndoStore = create<UndoState>()((set, get) => {
     const top = stack[stack.length - 1];
     if (!top || get().busy) return null;
     set({ busy: true });
-    const inverse = inverseOf(top);
+    const inverse = inverseOf(top.change);
     const outcome = await run(inverse.method, inverse.input as never);
     if (outcome.ok) {
       set({
         [from]: stack.slice(0, -1),
-        [to]: [...get()[to], outcome.change].slice(-MAX_DEPTH),
+        [to]: [...get()[to], { change: outcome.change, label: top.label }].slice(-MAX_DEPTH),
         busy: false,
-        notice: { kind: 'done', text: `${verb}: ${top.summary}` },
+        notice: { kind: 'done', text: `${verb}: ${top.label}` },
       } as Partial<UndoState>);
       dataChanged();
     } else {
       // The record changed or vanished since: the entry cannot be replayed, so it is dropped.
-      set({ [from]: stack.slice(0, -1), busy: false, notice: { kind: 'error', text: `Could not ${verb.toLowerCase()} “${top.summary}”: ${outcome.error.message}` } } as Partial<UndoState>);
+      set({ [from]: stack.slice(0, -1), busy: false, notice: { kind: 'error', text: `Could not ${verb === 'Undone' ? 'undo' : 'redo'} “${top.label}”: ${outcome.error.message}` } } as Partial<UndoState>);
     }
     return outcome;
   }
@@ -72,7 +79,8 @@ export const useUndoStore = create<UndoState>()((set, get) => {
     async apply(method, input) {
       const outcome = await run(method, input);
       if (outcome.ok && outcome.change.auditId > 0) {
-        set({ undoStack: [...get().undoStack, outcome.change].slice(-MAX_DEPTH), redoStack: [], notice: { kind: 'done', text: outcome.change.summary } });
+        const entry = { change: outcome.change, label: outcome.change.summary };
+        set({ undoStack: [...get().undoStack, entry].slice(-MAX_DEPTH), redoStack: [], notice: { kind: 'done', text: outcome.change.summary } });
         dataChanged();
       }
       return outcome;

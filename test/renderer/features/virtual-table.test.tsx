@@ -119,6 +119,8 @@ describe('virtual table', () => {
     await waitFor(() => expect(screen.getByTestId('undo-notice')).toHaveTextContent('Undone: Changed salary of E1 from 52000 to 60000'));
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await waitFor(() => expect(api.inputsOf('updateRecord')[2]).toEqual({ entity: 'employee', id: 1, changes: { salary: 60_000 }, expected: { salary: 52_000 } }));
+    // Redo names the user's edit, not the undo it reverses.
+    await waitFor(() => expect(screen.getByTestId('undo-notice')).toHaveTextContent('Redone: Changed salary of E1 from 52000 to 60000'));
     expect(useUndoStore.getState().undoStack).toHaveLength(1);
     expect(useUndoStore.getState().redoStack).toHaveLength(0);
   });

@@ -10,7 +10,7 @@ const mod = isMac ? '⌘' : 'Ctrl+';
 export function UndoBar() {
   useUndoShortcuts();
   const { undoTop, redoTop, busy, notice } = useUndoStore(
-    useShallow((s) => ({ undoTop: s.undoStack.at(-1)?.summary ?? null, redoTop: s.redoStack.at(-1)?.summary ?? null, busy: s.busy, notice: s.notice })),
+    useShallow((s) => ({ undoTop: s.undoStack.at(-1)?.label ?? null, redoTop: s.redoStack.at(-1)?.label ?? null, busy: s.busy, notice: s.notice })),
   );
   const { undo, redo } = useUndoStore.getState();
   return (

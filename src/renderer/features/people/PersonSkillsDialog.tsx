@@ -55,7 +55,7 @@ export function PersonSkillsDialog({ employeeId, label, onClose }: { employeeId:
       {!data && !error && <Loading label="Loading the profile…" />}
       {data && (
         <>
-          <table className="skill-grid" aria-label={`Skills of ${label}`} data-testid="person-skills">
+          <table className="skill-grid skill-grid--profile" aria-label={`Skills of ${label}`} data-testid="person-skills">
             <thead>
               <tr>
                 <th scope="col">Skill</th>
@@ -69,8 +69,9 @@ export function PersonSkillsDialog({ employeeId, label, onClose }: { employeeId:
             <tbody>
               {data.skills.map((s) => (
                 <tr key={s.skillId}>
-                  <td>
-                    {s.skill} <span className="muted">· {categoryLabel(s.category)}</span>
+                  <td className="skill-grid__skill">
+                    {s.skill}
+                    <span className="skill-grid__category">{categoryLabel(s.category)}</span>
                   </td>
                   <td className="num">{s.requiredNow === null ? '—' : format.decimal(s.requiredNow, 1)}</td>
                   <td className="num">{s.requiredLater ? `${format.decimal(s.requiredLater.level, 1)} from ${format.date(s.requiredLater.from)}` : '—'}</td>

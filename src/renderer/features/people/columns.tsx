@@ -57,7 +57,7 @@ export function peopleColumns(f: Formatter, pseudonymise: boolean): VirtualColum
     { id: 'salary', header: 'Salary', width: 110, sortKey: 'salary', numeric: true, cell: (r) => f.money(r.salary), edit: { field: 'salary', kind: 'number', value: (r) => r.salary } },
     { id: 'hireDate', header: 'Hired', width: 110, sortKey: 'hireDate', cell: (r) => f.date(r.hireDate), edit: { field: 'hireDate', kind: 'date', nullable: true, value: (r) => r.hireDate } },
     { id: 'birthYear', header: 'Born', width: 70, numeric: true, cell: (r) => (r.birthYear === null ? '—' : String(r.birthYear)), edit: { field: 'birthYear', kind: 'number', nullable: true, value: (r) => r.birthYear } },
-    { id: 'assessedSkills', header: 'Assessed skills', width: 120, sortKey: 'assessedSkills', numeric: true, cell: (r) => f.integer(r.assessedSkills) },
+    { id: 'assessedSkills', header: 'Assessed skills', width: 140, sortKey: 'assessedSkills', numeric: true, cell: (r) => f.integer(r.assessedSkills) },
   ];
 }
 

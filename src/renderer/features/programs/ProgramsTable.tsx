@@ -20,12 +20,12 @@ function columns(f: Formatter): VirtualColumn<ProgramGridRow>[] {
   return [
     { id: 'name', header: 'Program', width: 240, sortKey: 'name', cell: (r) => <span className="strong">{r.name}</span>, text: (r) => r.name, edit: { field: 'name', kind: 'text', value: (r) => r.name } },
     { id: 'delivery', header: 'Delivery', width: 110, sortKey: 'delivery', cell: (r) => deliveryLabel(r.delivery), edit: { field: 'delivery', kind: 'enum', options: deliveries, value: (r) => r.delivery } },
-    { id: 'durationMonths', header: 'Months', width: 80, sortKey: 'durationMonths', numeric: true, cell: (r) => f.decimal(r.durationMonths, 1), edit: { field: 'durationMonths', kind: 'number', value: (r) => r.durationMonths } },
-    { id: 'costPerPerson', header: 'Cost / person', width: 115, sortKey: 'costPerPerson', numeric: true, cell: (r) => f.money(r.costPerPerson), edit: { field: 'costPerPerson', kind: 'number', value: (r) => r.costPerPerson } },
+    { id: 'durationMonths', header: 'Months', width: 90, sortKey: 'durationMonths', numeric: true, cell: (r) => f.decimal(r.durationMonths, 1), edit: { field: 'durationMonths', kind: 'number', value: (r) => r.durationMonths } },
+    { id: 'costPerPerson', header: 'Cost / person', width: 135, sortKey: 'costPerPerson', numeric: true, cell: (r) => f.money(r.costPerPerson), edit: { field: 'costPerPerson', kind: 'number', value: (r) => r.costPerPerson } },
     {
       id: 'seatsPerPeriod',
       header: 'Seats / period',
-      width: 115,
+      width: 135,
       sortKey: 'seatsPerPeriod',
       numeric: true,
       cell: (r) => (r.seatsPerPeriod === null ? 'unlimited' : f.integer(r.seatsPerPeriod)),

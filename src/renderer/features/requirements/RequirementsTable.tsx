@@ -18,8 +18,8 @@ function columns(f: Formatter): VirtualColumn<RequirementRow>[] {
     { id: 'family', header: 'Family', width: 130, sortKey: 'family', cell: (r) => r.family },
     { id: 'skill', header: 'Skill', width: 220, sortKey: 'skill', cell: (r) => r.skill, text: (r) => r.skill, edit: { field: 'skillId', kind: 'reference', reference: 'skills', value: (r) => r.skillId, label: (r) => r.skill } },
     { id: 'category', header: 'Category', width: 110, sortKey: 'category', cell: (r) => <span className={`tag tag--${r.category}`}>{categoryLabel(r.category)}</span> },
-    { id: 'level', header: 'Level (0-5)', width: 95, sortKey: 'level', numeric: true, cell: (r) => f.fixed(r.level, 1), edit: { field: 'level', kind: 'number', value: (r) => r.level } },
-    { id: 'weight', header: 'Weight (0-1)', width: 105, sortKey: 'weight', numeric: true, cell: (r) => f.fixed(r.weight, 2), edit: { field: 'weight', kind: 'number', value: (r) => r.weight } },
+    { id: 'level', header: 'Level (0-5)', width: 115, sortKey: 'level', numeric: true, cell: (r) => f.fixed(r.level, 1), edit: { field: 'level', kind: 'number', value: (r) => r.level } },
+    { id: 'weight', header: 'Weight (0-1)', width: 125, sortKey: 'weight', numeric: true, cell: (r) => f.fixed(r.weight, 2), edit: { field: 'weight', kind: 'number', value: (r) => r.weight } },
     {
       id: 'effectiveDate',
       header: 'From',

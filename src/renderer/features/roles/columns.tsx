@@ -59,8 +59,8 @@ export function roleColumns(f: Formatter): VirtualColumn<RoleGridRow>[] {
       edit: { field: 'occupationCode', kind: 'text', nullable: true, value: (r) => r.occupationCode },
     },
     { id: 'system', header: 'Code system', width: 100, cell: (r) => systems.find((s) => s.value === r.occupationSystem)?.label ?? '—', edit: { field: 'occupationSystem', kind: 'enum', nullable: true, options: systems, value: (r) => r.occupationSystem } },
-    { id: 'headcount', header: 'Headcount', width: 95, sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount) },
-    { id: 'loadedCost', header: 'Cost / FTE', width: 110, sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost), edit: { field: 'loadedCost', kind: 'number', value: (r) => r.loadedCost } },
+    { id: 'headcount', header: 'Headcount', width: 110, sortKey: 'headcount', numeric: true, cell: (r) => f.integer(r.headcount) },
+    { id: 'loadedCost', header: 'Cost / FTE', width: 120, sortKey: 'loadedCost', numeric: true, cell: (r) => f.money(r.loadedCost), edit: { field: 'loadedCost', kind: 'number', value: (r) => r.loadedCost } },
     {
       id: 'requirements',
       header: 'Skills',
@@ -75,7 +75,7 @@ export function roleColumns(f: Formatter): VirtualColumn<RoleGridRow>[] {
         </span>
       ),
     },
-    { id: 'exposure', header: 'Exposure', width: 90, sortKey: 'exposure', numeric: true, cell: (r) => (r.exposure === null ? <span className="muted">no tasks</span> : f.percent(r.exposure, 0)) },
+    { id: 'exposure', header: 'Exposure', width: 100, sortKey: 'exposure', numeric: true, cell: (r) => (r.exposure === null ? <span className="muted">no tasks</span> : f.percent(r.exposure, 0)) },
   ];
 }
 

@@ -31,6 +31,21 @@ describe('windowed tables', () => {
     expect(byCount).toEqual([...byCount].sort((a, b) => a - b));
   });
 
+  it('windows of a filtered list follow the same order SQLite gives, both directions', async () => {
+    const api = await demoApi(80);
+    const unit = api.db.prepare('SELECT org_unit_id FROM employees GROUP BY org_unit_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
+    for (const [sortBy, column] of [['salary', 'e.salary'], ['name', 'e.name'], ['hireDate', 'e.hire_date']] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = api.db.prepare(`SELECT e.id FROM employees e WHERE e.org_unit_id = ? ORDER BY ${column} ${dir}, e.id ${dir}`).pluck().all(unit);
+        const tiled = await allRows(api, 'listEmployees', { sortBy, sortDir: dir, filters: { orgUnitId: unit } }, 3);
+        expect(tiled.rows.map((r) => r.id), `${sortBy} ${dir}`).toEqual(expected);
+      }
+    }
+    const beyond = await api.call('listEmployees', { offset: 5000, limit: 10, filters: { orgUnitId: unit } });
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.total).toBeGreaterThan(0);
+  });
+
   it('filters people by unit, location, role, family and manager, and combines them with search', async () => {
     const api = await demoApi(80);
     const p = api.db.prepare('SELECT e.org_unit_id AS u, e.location_id AS l, e.role_id AS r, ro.family AS f FROM employees e JOIN roles ro ON ro.id = e.role_id LIMIT 1').get() as { u: number; l: number; r: number; f: string };

@@ -70,7 +70,8 @@ export function updateRecord(db: WritableDB, input: UpdateRecordInput): ChangeRe
   const entity = input.entity;
   const spec = specs[entity];
   const changes = input.changes as DomainRecord;
-  return edit(db, () => [spec.table], () => {
+  let touched: string[] = [];
+  return edit(db, () => touched, () => {
     const before = requireRecord(db, entity, input.id);
     const label = describeRecord(db, entity, before);
     checkExpected(entity, label, before, input.expected);
@@ -86,6 +87,7 @@ export function updateRecord(db: WritableDB, input: UpdateRecordInput): ChangeRe
     }
     checkReferences(db, entity, after, fields);
     if (entity === 'requirement' && fields.some((f) => ['roleId', 'skillId', 'effectiveDate'].includes(f))) checkRequirementUnique(db, after);
+    touched = fields.map((f) => `${spec.table}:${snake(f)}`);
     const sets = fields.map((f) => `${snake(f)} = @set_${f}`).join(', ');
     const params = { ...keyFields(spec, input.id), ...Object.fromEntries(fields.map((f) => [`set_${f}`, toColumnValue(spec, f, after[f])])) };
     try {

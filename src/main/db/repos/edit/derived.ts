@@ -8,7 +8,7 @@ import { cached } from './change-token';
 
 /** Number of assessed skills per person (sorting People by "Assessed skills"). */
 export function assessedCounts(db: ReadableDB): Map<number, number> {
-  return cached(db, 'assessed-counts', ['proficiencies', 'employees'], () => {
+  return cached(db, 'assessed-counts', ['proficiencies', 'employees:#'], () => {
     const rows = db.prepare('SELECT employee_id, count(*) FROM proficiencies GROUP BY employee_id').raw().all() as [number, number][];
     return new Map(rows);
   });
@@ -22,7 +22,7 @@ export interface SkillStat {
 
 /** Per skill: people assessed, mean level, roles requiring it. One scan of the proficiencies. */
 export function skillStats(db: ReadableDB): Map<number, SkillStat> {
-  const assessed = cached(db, 'skill-proficiency-stats', ['proficiencies', 'skills'], () => {
+  const assessed = cached(db, 'skill-proficiency-stats', ['proficiencies', 'skills:#'], () => {
     const n = new Map<number, { count: number; sum: number }>();
     for (const [skill, level] of db.prepare('SELECT skill_id, level FROM proficiencies').raw().iterate() as Iterable<[number, number]>) {
       const s = n.get(skill);
@@ -33,7 +33,7 @@ export function skillStats(db: ReadableDB): Map<number, SkillStat> {
     }
     return n;
   });
-  const required = cached(db, 'skill-required-by', ['role_requirements', 'skills'], () =>
+  const required = cached(db, 'skill-required-by', ['role_requirements', 'skills:#'], () =>
     new Map(db.prepare('SELECT skill_id, count(DISTINCT role_id) FROM role_requirements GROUP BY skill_id').raw().all() as [number, number][]),
   );
   const ids = db.prepare('SELECT id FROM skills').pluck().all() as number[];
@@ -70,7 +70,7 @@ const median = (xs: Float64Array): number => {
  * very outliers they are meant to find.
  */
 export function salaryOutliers(db: ReadableDB): SalaryOutliers {
-  return cached(db, 'salary-outliers', ['employees'], () => {
+  return cached(db, 'salary-outliers', ['employees:salary', 'employees:fte', 'employees:role_id'], () => {
     const rows = db.prepare('SELECT role_id, id, salary / fte FROM employees WHERE role_id IS NOT NULL ORDER BY role_id').raw().all() as [number, number, number][];
     const ids: number[] = [];
     let rolesChecked = 0;
@@ -93,7 +93,7 @@ export function salaryOutliers(db: ReadableDB): SalaryOutliers {
 
 /** People on a reporting loop (A manages B manages A, or their own manager). */
 export function managerLoopIds(db: ReadableDB): number[] {
-  return cached(db, 'manager-loops', ['employees'], () => {
+  return cached(db, 'manager-loops', ['employees:manager_id'], () => {
     const manager = new Map(db.prepare('SELECT id, manager_id FROM employees WHERE manager_id IS NOT NULL').raw().all() as [number, number][]);
     return loopMembers(manager);
   });
@@ -128,7 +128,7 @@ export interface Coverage {
 
 /** Required proficiencies (person x current requirement of their role) with no assessment. */
 export function coverage(db: ReadableDB): Coverage {
-  return cached(db, 'assessment-coverage', ['employees', 'proficiencies', 'role_requirements', 'org_units', 'engagement'], () => {
+  return cached(db, 'assessment-coverage', ['employees:role_id', 'employees:org_unit_id', 'proficiencies', 'role_requirements', 'org_units', 'engagement'], () => {
     const { asOfDate } = getMeta(db);
     const perPerson = db
       .prepare(

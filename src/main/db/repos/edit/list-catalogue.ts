@@ -36,7 +36,7 @@ export function listRequirements(db: ReadableDB, q: WindowQuery & { filters?: Re
     where.push(`(r.title LIKE @search ${LIKE} OR s.name LIKE @search ${LIKE} OR r.family LIKE @search ${LIKE})`);
   }
   const from = `FROM role_requirements q JOIN roles r ON r.id = q.role_id JOIN skills s ON s.id = q.skill_id ${whereSql(where)}`;
-  const { total, ids } = windowIds(db, { from, params, order: sort.sql, idColumn: 'q.id', cacheKey: null, dependsOn: [] }, q);
+  const { total, ids } = windowIds(db, { from, params, order: sort.sql, idColumn: 'q.id' }, q);
   const rows = rowsInOrder<RequirementRow>(
     db,
     `SELECT q.id, q.role_id AS roleId, r.title AS role, r.family, q.skill_id AS skillId, s.name AS skill, s.category,
@@ -75,7 +75,7 @@ export function listProgramRows(db: ReadableDB, q: WindowQuery & { filters?: Pro
     params.search = likePattern(search);
     where.push(`(p.name LIKE @search ${LIKE} OR p.delivery LIKE @search ${LIKE})`);
   }
-  const { total, ids } = windowIds(db, { from: `FROM learning_programs p ${whereSql(where)}`, params, order: sort.sql, idColumn: 'p.id', cacheKey: null, dependsOn: [] }, q);
+  const { total, ids } = windowIds(db, { from: `FROM learning_programs p ${whereSql(where)}`, params, order: sort.sql, idColumn: 'p.id' }, q);
   const rows = rowsInOrder<Omit<ProgramGridRow, 'skills' | 'objectives'> & { skills: string | null; objectives: string | null }>(
     db,
     `SELECT p.id, p.name, p.delivery, p.duration_months AS durationMonths, p.cost_per_person AS costPerPerson,

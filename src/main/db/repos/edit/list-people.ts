@@ -6,7 +6,8 @@ import type { PeopleFilters } from '../../../../shared/edit-types';
 import type { ReadableDB } from '../../types';
 import { getSettings } from '../engagement';
 import { assessedCounts, coverage, managerLoopIds, salaryOutliers } from './derived';
-import { LIKE, addWhere, likePattern, pageOf, rowsInOrder, sortColumn, whereSql, windowIds, type WindowQuery } from './paging';
+import { cached, changeToken } from './change-token';
+import { LIKE, addWhere, likePattern, pageOf, rowsInOrder, sortColumn, whereSql, windowOfOrdering, type WindowQuery } from './paging';
 
 const SORTS = {
   ref: 'e.ref',
@@ -19,6 +20,19 @@ const SORTS = {
   salary: 'e.salary',
   hireDate: 'e.hire_date',
   assessedSkills: '',
+};
+/** What each cached ordering depends on (change-token.ts): its column, and the label it sorts by. */
+const DEPENDS_ON: Record<keyof typeof SORTS, string[]> = {
+  ref: ['employees:ref'],
+  name: ['employees:name'],
+  role: ['employees:role_id', 'roles:title'],
+  orgUnit: ['employees:org_unit_id', 'org_units:name'],
+  location: ['employees:location_id', 'locations:name'],
+  manager: ['employees:manager_id', 'employees:ref'],
+  fte: ['employees:fte'],
+  salary: ['employees:salary'],
+  hireDate: ['employees:hire_date'],
+  assessedSkills: [],
 };
 const JOIN_OF: Partial<Record<keyof typeof SORTS, string>> = {
   role: 'LEFT JOIN roles r ON r.id = e.role_id',
@@ -66,6 +80,19 @@ function issueCondition(db: ReadableDB, issue: PeopleFilters['issue'], params: R
   }
 }
 
+/** The last filter's matches, kept while nothing changes: scrolling a search result re-reads none. */
+const lastMembers = new WeakMap<object, { key: string; token: string; ids: number[] }>();
+
+function membersOf(db: ReadableDB, where: string[], params: Record<string, unknown>): number[] {
+  const key = JSON.stringify([where, params]);
+  const token = changeToken(db);
+  const hit = lastMembers.get(db);
+  if (hit && hit.key === key && hit.token === token) return hit.ids;
+  const ids = db.prepare(`SELECT e.id FROM employees e ${whereSql(where)}`).pluck().all(params) as number[];
+  lastMembers.set(db, { key, token, ids });
+  return ids;
+}
+
 export function listEmployees(db: ReadableDB, q: WindowQuery & { filters?: PeopleFilters }): Page<PersonRow> {
   const f = q.filters ?? {};
   const sort = sortColumn(q.sortBy, SORTS, 'ref');
@@ -86,33 +113,19 @@ export function listEmployees(db: ReadableDB, q: WindowQuery & { filters?: Peopl
       OR e.role_id IN (SELECT id FROM roles WHERE title LIKE @search ${LIKE})
       OR e.org_unit_id IN (SELECT id FROM org_units WHERE name LIKE @search ${LIKE}))`);
   }
-  const plain = where.length === 0;
-  let total: number;
-  let ids: number[];
-  if (sort.key === 'assessedSkills') {
-    // The count per person comes from a cached map; ordering the (filtered) ids by it in memory
-    // avoids a correlated count for each of 100,000 rows.
-    const counts = assessedCounts(db);
-    const all = db.prepare(`SELECT e.id FROM employees e ${whereSql(where)}`).pluck().all(params) as number[];
-    const sign = q.sortDir === 'desc' ? -1 : 1;
-    all.sort((a, b) => sign * ((counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b));
-    total = all.length;
-    ids = all.slice(q.offset, q.offset + q.limit);
-  } else {
-    const join = JOIN_OF[sort.key] ?? '';
-    ({ total, ids } = windowIds(
-      db,
-      {
-        from: `FROM employees e ${join} ${whereSql(where)}`,
-        params,
-        order: sort.sql,
-        idColumn: 'e.id',
-        cacheKey: plain ? `people:${sort.key}` : null,
-        dependsOn: ['employees', 'roles', 'org_units', 'locations'],
-      },
-      q,
-    ));
-  }
+  // The ordering of everyone, cached until its column changes; a filter only picks from it.
+  const ordering =
+    sort.key === 'assessedSkills'
+      ? cached(db, 'people-order:assessedSkills', ['proficiencies', 'employees:#'], () => {
+          const counts = assessedCounts(db);
+          const all = db.prepare('SELECT id FROM employees').pluck().all() as number[];
+          return Int32Array.from(all.sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b));
+        })
+      : cached(db, `people-order:${sort.key}`, DEPENDS_ON[sort.key], () =>
+          Int32Array.from(db.prepare(`SELECT e.id FROM employees e ${JOIN_OF[sort.key] ?? ''} ORDER BY ${sort.sql}, e.id`).pluck().all() as number[]),
+        );
+  const members = where.length ? membersOf(db, where, params) : null;
+  const { total, ids } = windowOfOrdering(ordering, q.sortDir, members, q.offset, q.limit);
   const pseudonymise = getSettings(db).privacy.pseudonymise;
   const rows = rowsInOrder<PersonRow>(
     db,

@@ -48,7 +48,7 @@ export function listRoles(db: ReadableDB, q: WindowQuery & { filters?: RoleFilte
     ${sort.key === 'exposure' ? `LEFT JOIN (${ROLE_EXPOSURE_SQL}) x ON x.role_id = r.id` : ''}`;
   const { total, ids } = windowIds(
     db,
-    { from: `FROM roles r ${joins} ${whereSql(where)}`, params, order: sort.sql, idColumn: 'r.id', cacheKey: null, dependsOn: [] },
+    { from: `FROM roles r ${joins} ${whereSql(where)}`, params, order: sort.sql, idColumn: 'r.id' },
     q,
   );
   const rows = rowsInOrder<RoleGridRow & { isManager: number | boolean }>(

@@ -1,12 +1,12 @@
 // Paging for the editable tables at 100,000 rows. A page is read in two steps: first the ids of
-// the window, ordered and filtered with as few joins as the query needs, then the full rows of
-// only those ids (with their labels and per-row counts). Computing per-row counts for every
-// row just to sort them was what made deep pages slow. Unfiltered orderings are cached as id
-// lists until the table changes, so scrolling through them is a slice.
+// the window, then the full rows of only those ids (with their labels and per-row counts).
+// Computing per-row counts for every row just to sort them was what made deep pages slow.
+// For the big table (people) whole orderings are cached as id arrays until their column
+// changes: an unfiltered window is a slice, a filtered one a walk along the ordering keeping
+// the ids the filter matched (no sort per request). Small tables sort in SQL.
 import type { Page } from '../../../../shared/api-types';
 import { AppError } from '../../../../shared/result';
 import type { ReadableDB } from '../../types';
-import { cached } from './change-token';
 
 export interface WindowQuery {
   offset: number;
@@ -36,21 +36,12 @@ export interface WindowPlan {
   /** ORDER BY expression; ties are broken by the id column. */
   order: string;
   idColumn: string;
-  /** Cache key of the ordering when the query has no filter and no search; null otherwise. */
-  cacheKey: string | null;
-  dependsOn: readonly string[];
 }
 
-/** The ids of one window and the total, in order. */
+/** The ids of one window and the total, in order, sorted by SQLite (the small tables). */
 export function windowIds(db: ReadableDB, plan: WindowPlan, q: WindowQuery): { total: number; ids: number[] } {
   const dir = q.sortDir === 'desc' ? 'DESC' : 'ASC';
   const orderSql = `ORDER BY ${plan.order} ${dir}, ${plan.idColumn} ${dir}`;
-  if (plan.cacheKey) {
-    const all = cached(db, `${plan.cacheKey}:${dir}`, plan.dependsOn, () =>
-      Int32Array.from(db.prepare(`SELECT ${plan.idColumn} ${plan.from} ${orderSql}`).pluck().all(plan.params) as number[]),
-    );
-    return { total: all.length, ids: Array.from(all.subarray(q.offset, q.offset + q.limit)) };
-  }
   // The total rides along as a window count, so the filter is evaluated once, not twice.
   const rows = db
     .prepare(`SELECT ${plan.idColumn}, count(*) OVER () ${plan.from} ${orderSql} LIMIT @limit__ OFFSET @offset__`)
@@ -58,6 +49,31 @@ export function windowIds(db: ReadableDB, plan: WindowPlan, q: WindowQuery): { t
     .all({ ...plan.params, limit__: q.limit, offset__: q.offset }) as [number, number][];
   if (rows.length > 0) return { total: rows[0][1], ids: rows.map((r) => r[0]) };
   return { total: db.prepare(`SELECT count(*) ${plan.from}`).pluck().get(plan.params) as number, ids: [] };
+}
+
+/**
+ * The window [offset, offset + limit) of `ordering` (ascending; read backwards for descending,
+ * which is the exact reverse since ties are broken by id), keeping only `members` when given.
+ */
+export function windowOfOrdering(ordering: Int32Array, dir: 'asc' | 'desc', members: number[] | null, offset: number, limit: number): { total: number; ids: number[] } {
+  const n = ordering.length;
+  const at = (i: number) => ordering[dir === 'asc' ? i : n - 1 - i];
+  if (!members) {
+    const ids: number[] = [];
+    for (let i = offset; i < Math.min(n, offset + limit); i++) ids.push(at(i));
+    return { total: n, ids };
+  }
+  let max = 0;
+  for (const id of members) if (id > max) max = id;
+  const member = new Uint8Array(max + 1);
+  for (const id of members) member[id] = 1;
+  const ids: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < n && ids.length < limit; i++) {
+    const id = at(i);
+    if (id <= max && member[id] === 1 && seen++ >= offset) ids.push(id);
+  }
+  return { total: members.length, ids };
 }
 
 /** Reads the rows of `ids` with `select` (which must yield an `id` column) and keeps their order. */
