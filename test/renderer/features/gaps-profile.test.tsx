@@ -52,7 +52,8 @@ describe('person profile', () => {
 
     // The chart loads lazily and draws real bars; unknown levels have no "current" bar.
     const chart = screen.getByRole('img', { name: /skills not assessed have no current bar/ });
-    await waitFor(() => expect(container.ownerDocument.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
+    // The lazy chunk (recharts) can take seconds to import on a busy machine.
+    await waitFor(() => expect(container.ownerDocument.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0), { timeout: 15_000 });
     expect(chart).toBeInTheDocument();
   });
 
@@ -138,6 +139,10 @@ describe('gaps page: key figures, upskill and reskill', () => {
       { filter: {}, target: { kind: 'summary', metric: 'meanReadiness', threshold: 0.8 } },
       { filter: {}, asOf: '2026-09-30', target: { kind: 'summary', metric: 'meanReadiness', threshold: 0.8 } },
     ]);
+    await user.click(screen.getByRole('button', { name: 'Why this number: Requirement changes' }));
+    const changes = screen.getByRole('note', { name: 'How Requirement changes is calculated' });
+    expect(changes).toHaveTextContent('Added (a skill the role will newly need)7');
+    expect(changes).toHaveTextContent('Raised or reweighted3');
   });
 
   it('lists upskill needs with paging and opens a profile', async () => {

@@ -16,8 +16,9 @@
 // row) does not move the counters, and a rolled-back write may move them: at worst one reload too many.
 //
 // Memory: an analysis of 100,000 people x 25 requirements holds ~30 MB of typed arrays, so at
-// most MAX_ANALYSES are kept (least recently used dropped first); derived lists (upskill ranking,
-// role adjacency ...) are memoised the same way under MAX_MEMOS.
+// most MAX_ANALYSES are kept (least recently used dropped first); derived results (roll-ups,
+// heatmaps, upskill ranking, role adjacency ...) are memoised the same way under MAX_MEMOS. They
+// are shared between calls: handlers return them as they are and nothing may modify them.
 import { analyzeGaps, type GapAnalysis, type GapFilter, type GapModel } from '../../engine/gaps';
 import { loadGapModel } from '../../db/repos/gap-inputs';
 import { getMeta, getSettings } from '../../db/repos/engagement';
@@ -26,7 +27,7 @@ import type { EngagementMeta, EngagementSettings } from '../../../shared/domain/
 import type { EventSink } from '../../../shared/events';
 
 const MAX_ANALYSES = 6;
-const MAX_MEMOS = 32;
+const MAX_MEMOS = 64;
 /** Engagements at least this big report the first load as a progress task (it takes ~0.15 s per 10,000 people). */
 export const PROGRESS_MIN_EMPLOYEES = 10_000;
 

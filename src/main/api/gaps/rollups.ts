@@ -107,7 +107,15 @@ function kpis(s: GapState, a: GapAnalysis, threshold: number): GapKpis {
   };
 }
 
+// The roll-ups below are memoised with the analyses (cache.ts): a screen asks for the same
+// summary and heatmap on every visit, and the answer only changes with the data.
+const key = (...parts: unknown[]) => JSON.stringify(parts);
+
 export function gapSummary(s: GapState, input: { filter: GapFilterInput; futureDate: string; threshold: number }): GapSummary {
+  return s.memo(key('summary', input), () => summaryOf(s, input));
+}
+
+function summaryOf(s: GapState, input: { filter: GapFilterInput; futureDate: string; threshold: number }): GapSummary {
   const filter = filterOf(s.model, input.filter);
   const now = s.analysis(s.meta.asOfDate, filter);
   const future = s.analysis(input.futureDate, filter);
@@ -151,8 +159,10 @@ export function groupRowJson(s: GapState, r: AggregateRow): GapGroupRow {
 }
 
 export function gapGroups(s: GapState, asOf: string, filterInput: GapFilterInput, by: GapGrouping): GapGroups {
-  const a = s.analysis(asOf, filterOf(s.model, filterInput));
-  return { scope: scopeOf(s, asOf, filterInput), by, rows: groupRows(s.model, a, by).map((r) => groupRowJson(s, r)) };
+  return s.memo(key('groups', asOf, filterInput, by), () => {
+    const a = s.analysis(asOf, filterOf(s.model, filterInput));
+    return { scope: scopeOf(s, asOf, filterInput), by, rows: groupRows(s.model, a, by).map((r) => groupRowJson(s, r)) };
+  });
 }
 
 /**
@@ -174,6 +184,10 @@ function roleSkillAxes(s: GapState, mx: GapMatrix): { rows: GapHeatAxis[]; cols:
 }
 
 export function gapHeatmap(s: GapState, asOf: string, filterInput: GapFilterInput, kind: GapHeatmap['kind']): GapHeatmap {
+  return s.memo(key('heatmap', asOf, filterInput, kind), () => heatmapOf(s, asOf, filterInput, kind));
+}
+
+function heatmapOf(s: GapState, asOf: string, filterInput: GapFilterInput, kind: GapHeatmap['kind']): GapHeatmap {
   const m = s.model;
   const a = s.analysis(asOf, filterOf(m, filterInput));
   const mx = kind === 'role-skill' ? roleSkillMatrix(m, a) : unitCategoryMatrix(m, a);

@@ -4,6 +4,7 @@
 import type { GapFilterInput, GapKpis as Kpis, GapSummary, SummaryMetric } from '../../../shared/gap-types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
+import { WhyButton, WhyInputs } from '../../components/WhyButton';
 import type { Formatter } from '../../format';
 import { Explain } from './Explain';
 import { useGapQuery } from './use-gap-query';
@@ -60,6 +61,18 @@ export function GapKpis({ filter, future, format: f }: GapKpisProps) {
                 {c.label}
               </h2>
               {c.metric && !hidden && why(c.metric, c.label)}
+              {c.id === 'changes' && (
+                <WhyButton label={c.label}>
+                  <p>Each role&rsquo;s requirements in force on {later} compared with today&rsquo;s, skill by skill. Future-dated requirements are forecasts (assumptions).</p>
+                  <WhyInputs
+                    items={[
+                      ['Added (a skill the role will newly need)', f.integer(s.profileChanges.added)],
+                      ['Raised or reweighted', f.integer(s.profileChanges.changed)],
+                      ['Dropped', f.integer(s.profileChanges.removed)],
+                    ]}
+                  />
+                </WhyButton>
+              )}
             </div>
             <p className="kpi__value num" data-testid={`gap-kpi-${c.id}-value`}>
               {hidden && c.metric ? 'hidden' : c.value}
