@@ -51,7 +51,7 @@ export function VirtualTable<R, F>(props: VirtualTableProps<R, F>) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
-  const [edit, setEdit] = useState<(Cell & { initial: string }) | null>(null);
+  const [edit, setEdit] = useState<(Cell & { initial: string; typed: boolean }) | null>(null);
   const gridId = useId();
   const count = total ?? 0;
   const colCount = columns.length + (actions ? 1 : 0);
@@ -115,7 +115,7 @@ export function VirtualTable<R, F>(props: VirtualTableProps<R, F>) {
     if (!canEdit(active.row, active.col)) return;
     const column = columns[active.col];
     const row = rowAt(pages, active.row) as R;
-    setEdit({ ...active, initial: initial ?? draftOf(column.edit!.kind, column.edit!.value(row), format.locale) });
+    setEdit({ ...active, initial: initial ?? draftOf(column.edit!.kind, column.edit!.value(row), format.locale), typed: initial !== undefined });
   }
 
   function closeEdit(move?: 'next' | 'previous') {
@@ -189,7 +189,7 @@ export function VirtualTable<R, F>(props: VirtualTableProps<R, F>) {
               onMouseDown={() => setActive({ row: i, col: ci })}
               onDoubleClick={() => {
                 setActive({ row: i, col: ci });
-                if (editable && row !== undefined) setEdit({ row: i, col: ci, initial: draftOf(c.edit!.kind, c.edit!.value(row), format.locale) });
+                if (editable && row !== undefined) setEdit({ row: i, col: ci, initial: draftOf(c.edit!.kind, c.edit!.value(row), format.locale), typed: false });
               }}
             >
               {row === undefined ? (
@@ -200,6 +200,7 @@ export function VirtualTable<R, F>(props: VirtualTableProps<R, F>) {
                   edit={c.edit!}
                   row={row}
                   initial={edit.initial}
+                  typed={edit.typed}
                   locale={format.locale}
                   label={`${c.header}, editing`}
                   save={(value) => editing!.commit({ row, column: c, value })}
@@ -232,7 +233,7 @@ export function VirtualTable<R, F>(props: VirtualTableProps<R, F>) {
         aria-rowcount={count + 1}
         aria-colcount={colCount}
         aria-busy={status === 'loading' || undefined}
-        aria-activedescendant={count > 0 ? cellId(active.row, active.col) : undefined}
+        aria-activedescendant={count > 0 && active.row >= from && active.row <= to && rowAt(pages, active.row) !== undefined ? cellId(active.row, active.col) : undefined}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
         onMouseUp={(e) => {

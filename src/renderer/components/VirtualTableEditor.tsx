@@ -23,9 +23,9 @@ function TextEditor<R>(p: EditorProps<R>) {
   useEffect(() => {
     input.current?.focus();
     // Started by typing a character: keep it and put the caret after it; else select all.
-    if (p.initial.length === 1 && input.current) input.current.setSelectionRange(1, 1);
+    if (p.typed && input.current) input.current.setSelectionRange(p.initial.length, p.initial.length);
     else input.current?.select();
-  }, [p.initial]);
+  }, [p.initial, p.typed]);
 
   async function commit(move?: 'next' | 'previous') {
     if (saving) return;

@@ -8,6 +8,8 @@ export interface EditorProps<R> {
   row: R;
   /** Text the editor starts with (the current value, or the key that started editing). */
   initial: string;
+  /** True when editing started with a typed character (`initial` is that character). */
+  typed: boolean;
   locale: string;
   label: string;
   save(value: unknown): Promise<string | null>;

@@ -11,7 +11,7 @@ const NONE: Option = { value: '', label: '— none —' };
 
 export function VirtualTableReferenceEditor<R>(p: EditorProps<R>) {
   const current = p.edit.value(p.row);
-  const [text, setText] = useState(p.initial.length === 1 ? p.initial : '');
+  const [text, setText] = useState(p.typed ? p.initial : '');
   const [options, setOptions] = useState<Option[]>([]);
   const [more, setMore] = useState(false);
   const [active, setActive] = useState(0);

@@ -8,6 +8,7 @@ import type { Formatter } from '../../format';
 import { useEngagementData } from '../../lib/use-engagement-data';
 import { useFormat } from '../../lib/use-format';
 import { showFinding, useDataQualityStore } from './store';
+import '../../styles/editing-panels.css';
 
 const groups: { id: Finding['group']; title: string }[] = [
   { id: 'orphans', title: 'Broken links' },

@@ -11,6 +11,7 @@ import { useEngagementData } from '../../lib/use-engagement-data';
 import type { WindowState } from '../../lib/window-store';
 import { cellCommitter } from './commit';
 import { DeleteDialog, type DeleteTarget } from './DeleteDialog';
+import '../../styles/editing-panels.css';
 
 export interface EditableTableProps<R, F> {
   entity: EditEntity;
