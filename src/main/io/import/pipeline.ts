@@ -10,7 +10,8 @@ import type { WritableDB } from '../../db/types';
 import { runEntityImport } from './entity-merge';
 import { entityKinds } from './kinds';
 import { PARALLEL_PARSE_BYTES, runProficiencyImport } from './proficiencies';
-import { ParserThread } from './proficiency-pipeline';
+import { getSecret } from '../../db/repos/engagement';
+import { PrefetchedRefs, ReaderThread } from './reader-thread';
 import { KEEP_IN_REPLY } from './report-view';
 import { RunContext, type ImportJob, type RunHooks } from './run-context';
 
@@ -26,17 +27,18 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   const started = performance.now();
   let ctx: RunContext | null = null;
   let committed = false;
-  // A big proficiency file is parsed on a second thread; it starts now, so that its start-up
-  // overlaps with opening the file and loading what rows will be matched against.
-  const parser =
-    job.kind === 'proficiencies' && fs.statSync(job.source.path).size >= (hooks.limits?.parallelParseBytes ?? PARALLEL_PARSE_BYTES)
-      ? new ParserThread()
-      : null;
+  // A big file gets a second thread reading it alongside this one (reader-thread.ts); it starts
+  // now, so that its start-up overlaps with opening the file and loading what rows match against.
+  const useReader =
+    (job.kind === 'proficiencies' || job.kind === 'employees') &&
+    fs.statSync(job.source.path).size >= (hooks.limits?.parallelParseBytes ?? (job.kind === 'employees' ? PREFETCH_BYTES : PARALLEL_PARSE_BYTES));
+  const reader = useReader ? new ReaderThread(() => hooks.isCancelled?.() ?? false) : null;
   const body = () => {
     ctx = new RunContext(db, job, mode === 'commit', hooks);
     const c = ctx;
-    if (job.kind === 'proficiencies') runProficiencyImport(c, parser);
+    if (job.kind === 'proficiencies') runProficiencyImport(c, reader);
     else {
+      if (reader) prefetchRefs(c, reader);
       const k = entityKinds[job.kind];
       c.report.notes.push(...(k.notes?.(c) ?? []));
       runEntityImport(k, c);
@@ -72,7 +74,7 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
   } finally {
-    parser?.close();
+    reader?.close();
     if (relaxFks) db.pragma('foreign_keys = ON');
     if (mode === 'commit') db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
     // A bulk proficiency load skips CHECK re-evaluation (proficiency-writer.ts); never beyond the run.
@@ -116,4 +118,17 @@ export function checkpointAfterImport(db: WritableDB): void {
   } catch {
     // A reader holding the WAL open only delays the checkpoint; nothing to report.
   }
+}
+
+/** Employees files at least this big get their pseudonyms computed on the reader thread. */
+const PREFETCH_BYTES = 1 << 20;
+
+/** Pseudonyms of the employee and manager id columns, computed ahead on the reader thread. */
+function prefetchRefs(ctx: RunContext, reader: ReaderThread): void {
+  const columns = ['employeeId', 'managerId'].map((f) => ctx.cols.get(f)).filter((c): c is number => c !== undefined);
+  if (columns.length === 0) return;
+  const { job } = ctx;
+  reader.start({ kind: 'refs', spec: job.source, options: job.options, limits: ctx.limits, columns, secret: new Uint8Array(getSecret(ctx.db)) });
+  const prefetched = new PrefetchedRefs(reader, (pairs) => ctx.pseudo.feed(pairs));
+  ctx.pseudo.onMiss = (text) => prefetched.drain(() => ctx.pseudo.has(text), ctx.reader.row);
 }

@@ -8,7 +8,7 @@
 import { AppError } from '../../../shared/result';
 import { getSecret } from '../../db/repos/engagement';
 import { PROTECT, SCOPE, SOURCE_CODES, ProficiencyConverter, type ConverterSetup } from './proficiency-convert';
-import type { ParserThread } from './proficiency-pipeline';
+import type { ReaderThread } from './reader-thread';
 import { ProficiencyWriter } from './proficiency-writer';
 import { BatchSink, type BatchData } from './record-batch';
 import { CREATED_NOTES } from './refs';
@@ -108,9 +108,9 @@ function converterSetup(ctx: RunContext, wide: boolean): { setup: ConverterSetup
   };
 }
 
-/** `parser`: a parser thread started by the caller for a big file; null reads on this thread. */
-export function runProficiencyImport(ctx: RunContext, parser: ParserThread | null): void {
-  const { report, reader, job } = ctx;
+/** `reader`: a reader thread started by the caller for a big file; null reads on this thread. */
+export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | null): void {
+  const { report, job } = ctx;
   const wide = ctx.opts.shape === 'wide';
   if (!ctx.cols.has('employeeId')) throw missingField('employeeId', 'the employee id');
   if (!wide && (!ctx.cols.has('skill') || !ctx.cols.has('level'))) {
@@ -122,7 +122,7 @@ export function runProficiencyImport(ctx: RunContext, parser: ParserThread | nul
   const fileEmployees = new Set<number>();
   const fileSkills = new Set<number>(setup.matrix.map((m) => m.skill));
   const writer = new ProficiencyWriter(ctx, fileSkills);
-  const dupColumn = wide ? reader.header('employeeId') : reader.header('skill');
+  const dupColumn = wide ? ctx.reader.header('employeeId') : ctx.reader.header('skill');
   const dates: string[] = [];
   const planned = new Map<number, number>();
 
@@ -153,8 +153,8 @@ export function runProficiencyImport(ctx: RunContext, parser: ParserThread | nul
     ctx.checkCancelled();
   };
 
-  if (parser) {
-    parser.run({ spec: job.source, options: job.options, limits: ctx.limits, setup }, consume, () => ctx.hooks.isCancelled?.() ?? false);
+  if (reader) {
+    reader.batches({ kind: 'proficiencies', spec: job.source, options: job.options, limits: ctx.limits, setup }, consume);
   } else {
     const sink = new BatchSink(consume);
     const converter = new ProficiencyConverter(setup, sink);

@@ -1,7 +1,7 @@
 // Turning proficiency rows into compact records: employee id, skill id, level, source code,
 // date code and row. Pure (no database): everything it looks up comes in a plain-data setup,
-// so the same code runs on the importing thread or, for big files, in a parser thread that
-// reads and converts while the importing thread writes (see proficiency-pipeline.ts).
+// so the same code runs on the importing thread or, for big files, on a reader thread that
+// reads and converts while the importing thread writes (see reader-thread.ts).
 import type { ImportIssue, IssueCode } from '../../../shared/import-types';
 import { proficiencySources } from '../../../shared/domain/entities';
 import { Pseudonymiser } from '../pseudonym';

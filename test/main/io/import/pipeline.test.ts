@@ -60,3 +60,23 @@ describe('parsing on a second thread', () => {
     expect(db.prepare('SELECT count(*) FROM proficiencies').pluck().get()).toBe(0);
   });
 });
+
+describe('pseudonyms computed on a second thread', () => {
+  it('an employee import with prefetched pseudonyms stores exactly what the single-thread path stores', () => {
+    const rows: string[][] = [['Employee ID', 'Name', 'Manager ID']];
+    // Managers further down the file, a manager outside the file, and a pseudonym given as an id.
+    for (let i = 0; i < 500; i++) rows.push([`E${i}`, `Person ${i}`, i < 499 ? `E${i + 1}` : 'BOSS']);
+    const file = writeFile('people.csv', csv(rows));
+    const plain = memoryEngagement('A');
+    const threaded = memoryEngagement('A');
+    // The same secret in both, so the pseudonyms can be compared.
+    threaded.prepare('UPDATE engagement SET secret = ?').run(plain.prepare('SELECT secret FROM engagement').pluck().get());
+    const a = run(plain, file, 'employees', 'commit', { createMissing: true });
+    const b = run(threaded, file, 'employees', 'commit', { createMissing: true, limits: { ...defaultLimits, parallelParseBytes: 1 } });
+    expect({ ...b, durationMs: 0 }).toEqual({ ...a, durationMs: 0 });
+    const people = (db: ReturnType<typeof memoryEngagement>) =>
+      db.prepare('SELECT e.ref, m.ref AS manager FROM employees e LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.id').all();
+    expect(people(threaded)).toEqual(people(plain));
+    expect(b.created.managers).toHaveLength(1);
+  });
+});
