@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AppError } from '../../shared/result';
-import { inspectExisting } from '../db/connection';
+import { backupPathOf, inspectExisting, openEngagementDb } from '../db/connection';
 import { LATEST_VERSION, schemaVersion } from '../db/migrations';
 import { nativeBinding } from '../db/native-binding';
 import type { ReadableDB } from '../db/types';
@@ -48,24 +48,26 @@ const sizeOf = (f: string): number | null => {
 };
 
 /**
- * Opens an engagement for reading only. Unlike opening it in the app, this neither migrates
- * it nor writes a backup, so `info` leaves the file exactly as it was.
+ * Opens an engagement for reading only. Unlike opening it in the app, this writes nothing to a
+ * current file, so `info` leaves it exactly as it was. A file in an older format is upgraded
+ * first, exactly as the app would on opening it (backup, then one transaction per migration),
+ * and the command says so on stderr.
  */
 export function openReadOnly(file: string): ReadableDB {
   inspectExisting(file);
   const binding = nativeBinding();
-  const db = new Database(file, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
+  const open = () => new Database(file, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
+  let db = open();
   const version = schemaVersion(db as ReadableDB);
   if (version === 0) {
     db.close();
     throw new AppError('bad-file', `${file} is not a complete Skillshift engagement: it has no tables.`);
   }
-  if (version !== LATEST_VERSION) {
+  if (version < LATEST_VERSION) {
     db.close();
-    throw new AppError(
-      'bad-file',
-      `${file} uses file format ${version} and this command reads format ${LATEST_VERSION}; open it once in Skillshift to upgrade it.`,
-    );
+    openEngagementDb(file, { mode: 'open' }).close();
+    process.stderr.write(`Upgraded ${file} from file format ${version} to ${LATEST_VERSION} (backup kept as ${backupPathOf(file)}).\n`);
+    db = open();
   }
   return db as ReadableDB;
 }
