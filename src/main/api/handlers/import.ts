@@ -43,7 +43,7 @@ export const importHandlers = {
 
   importCancel: ({ taskId }) => ({ cancelled: importService.cancel(taskId) }),
 
-  importReportPage: (input) => importService.reportPage(input) as never,
+  importReportPage: (input) => importService.reportPage(input),
 
   importDiscard: ({ stagingId }) => {
     importService.discard(stagingId);

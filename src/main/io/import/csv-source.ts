@@ -10,8 +10,6 @@ import { bomLength, readText, type TextEncoding } from './text-decode';
 export type Delimiter = NonNullable<StagedImport['delimiter']>;
 const CANDIDATES: Delimiter[] = [',', ';', '\t', '|'];
 
-class StopParsing extends Error {}
-
 /** Picks the delimiter that splits the first records into the most consistent number of columns. */
 export function detectDelimiter(sample: string, limits: ImportLimits): Delimiter {
   let best: { d: Delimiter; consistency: number; columns: number } | null = null;
@@ -19,13 +17,13 @@ export function detectDelimiter(sample: string, limits: ImportLimits): Delimiter
     const counts: number[] = [];
     const parser = new CsvParser('sample', d, { ...limits, maxRowChars: Infinity, maxFieldChars: Infinity }, (f) => {
       if (!isBlankRow(f)) counts.push(f.length);
-      if (counts.length >= 50) throw new StopParsing();
+      return counts.length < 50;
     });
     try {
       parser.push(sample);
       if (counts.length === 0) parser.end();
-    } catch (e) {
-      if (!(e instanceof StopParsing)) continue; // e.g. an unclosed quote with this delimiter
+    } catch {
+      continue; // e.g. an unclosed quote with this delimiter
     }
     if (counts.length === 0) continue;
     const freq = new Map<number, number>();

@@ -12,7 +12,7 @@ import { entityKinds } from './kinds';
 import { PARALLEL_PARSE_BYTES, runProficiencyImport } from './proficiencies';
 import { getSecret } from '../../db/repos/engagement';
 import { PrefetchedRefs, ReaderThread } from './reader-thread';
-import { KEEP_IN_REPLY } from './report-view';
+import { KEEP_IN_REPLY } from './report';
 import { RunContext, type ImportJob, type RunHooks } from './run-context';
 
 class Rollback extends Error {}

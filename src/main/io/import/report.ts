@@ -12,6 +12,8 @@ import type {
 
 /** Entries kept per list for paging through the report. */
 export const KEEP = 10_000;
+/** How much of each list travels in one reply; the rest is paged with importReportPage. */
+export const KEEP_IN_REPLY = 200;
 
 export class ReportBuilder {
   readonly issues: ImportIssue[] = [];

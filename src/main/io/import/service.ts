@@ -2,9 +2,8 @@
 // commit it, cancel, page through the last report. Validate and commit run in a worker thread
 // against the engagement file (inline only for in-memory engagements, which a worker cannot
 // reach), and report progress under a task id the caller can cancel.
-import { randomUUID } from 'node:crypto';
 import type { Page } from '../../../shared/api-types';
-import type { ColumnMapping, ImportKind, ImportOptions, ImportPreview, ImportReport, ReportSection, StagedImport } from '../../../shared/import-types';
+import type { ColumnMapping, DiffEntry, ImportIssue, ImportKind, ImportOptions, ImportPreview, ImportReport, ReportSection, StagedImport } from '../../../shared/import-types';
 import type { ProgressEvent } from '../../../shared/events';
 import { AppError } from '../../../shared/result';
 import type { WritableDB } from '../../db/types';
@@ -104,10 +103,10 @@ export class ImportService {
     return true;
   }
 
-  reportPage(req: { stagingId: string; section: ReportSection; offset: number; limit: number }): Page<unknown> {
+  reportPage(req: { stagingId: string; section: ReportSection; offset: number; limit: number }): Page<ImportIssue | DiffEntry> {
     const s = this.staging.get(req.stagingId);
     if (!s.last) throw new AppError('not-found', 'There is no report for this file yet: validate it first.');
-    const list = req.section === 'errors' ? s.last.errors : s.last[req.section];
+    const list: (ImportIssue | DiffEntry)[] = req.section === 'errors' ? s.last.errors : s.last[req.section];
     return { total: list.length, offset: req.offset, rows: list.slice(req.offset, req.offset + req.limit) };
   }
 
@@ -118,5 +117,3 @@ export class ImportService {
 
 /** One service per process: staged files and running tasks outlive any single call. */
 export const importService = new ImportService();
-
-export const newTaskId = (): string => `import:${randomUUID()}`;
