@@ -16,6 +16,7 @@ import type * as ER from './edit-read-models';
 import type * as ED from './edit-types';
 import * as EditInputs from './edit-types';
 import { exposureSources, nameClashPolicies } from './taxonomy-types';
+import { PickPathInput } from './pick-types';
 import type * as SC from './scenario-types';
 import { ScenarioInputs as SI } from './scenario-types';
 
@@ -52,6 +53,9 @@ export const contract = {
   pickEngagementFile: method<string | null>()(
     z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
   ),
+  /** Native dialog for any file the app reads or writes (see pick-types.ts); null when cancelled.
+   *  Fails with 'unsupported' where the host has none (the browser: upload/download instead). */
+  pickPath: method<string | null>()(PickPathInput),
   createEngagement: method<T.EngagementSummary>()(
     z
       .object({

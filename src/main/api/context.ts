@@ -2,6 +2,7 @@
 // Both transports (Electron IPC, local browser host) and the CLI build one of these.
 import type { AppInfo, EngagementFile } from '../../shared/api-types';
 import type { EventSink } from '../../shared/events';
+import type { PickPathRequest } from '../../shared/pick-types';
 import type { Session } from './session';
 
 export interface HostServices {
@@ -14,6 +15,8 @@ export interface HostServices {
   listFiles(): EngagementFile[];
   /** Native open/save dialog; absent where the host has none. */
   pickFile?(mode: 'open' | 'save', suggestedName?: string): Promise<string | null>;
+  /** Native dialog for import sources, export destinations and taxonomy folders/files; absent where the host has none. */
+  pickPath?(request: PickPathRequest): Promise<string | null>;
   /** Called after an engagement opens, e.g. to update the recent list. */
   onOpened?(file: string): void;
 }

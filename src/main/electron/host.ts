@@ -3,12 +3,28 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import path from 'node:path';
 import fs from 'node:fs';
+import type { PickPathRequest } from '../../shared/pick-types';
 import { AppError } from '../../shared/result';
 import type { HostServices } from '../api/context';
 import { ENGAGEMENT_EXTENSION } from '../db/connection';
 import type { RecentFiles } from './recent';
 
 export const engagementFilter: FileFilter = { name: 'Skillshift engagement', extensions: ['skillshift'] };
+export const importFilters: FileFilter[] = [
+  { name: 'Spreadsheets and CSV', extensions: ['csv', 'txt', 'tsv', 'xlsx'] },
+  { name: 'CSV or text', extensions: ['csv', 'txt', 'tsv'] },
+  { name: 'Excel workbook', extensions: ['xlsx'] },
+  { name: 'All files', extensions: ['*'] },
+];
+export const exportFilters: Record<'csv' | 'xlsx', FileFilter> = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+};
+/** Exposure indices and crosswalks come as CSV or Excel (Felten's AIOE appendix). */
+export const taxonomyFileFilters: FileFilter[] = [
+  { name: 'CSV or Excel', extensions: ['csv', 'txt', 'xlsx'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 export interface ElectronHostOptions {
   recent: RecentFiles;
@@ -48,35 +64,80 @@ export function suggestedFileName(suggested: string | undefined): string {
   return name.toLowerCase().endsWith(ENGAGEMENT_EXTENSION) ? name : `${name}${ENGAGEMENT_EXTENSION}`;
 }
 
-const withExtension = (file: string): string =>
-  file.toLowerCase().endsWith(ENGAGEMENT_EXTENSION) ? file : `${file}${ENGAGEMENT_EXTENSION}`;
+const withExtension = (file: string, ext = ENGAGEMENT_EXTENSION): string =>
+  file.toLowerCase().endsWith(ext) ? file : `${file}${ext}`;
+
+/** An export file name for the save dialog: safe characters and the format's extension. */
+export function suggestedExportName(suggested: string | undefined, format: 'csv' | 'xlsx'): string {
+  const ext = `.${format}`;
+  const base = (suggested ?? '')
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 120)
+    .replace(/\.(csv|xlsx)$/i, '');
+  return `${base || 'export'}${ext}`;
+}
+
+type OpenOptions = Electron.OpenDialogOptions;
+type SaveOptions = Electron.SaveDialogOptions;
+
+/** The dialog each purpose opens: what it is titled, what it filters, whether it picks a folder. */
+function dialogFor(req: PickPathRequest, documentsDir: string): { open: OpenOptions } | { save: SaveOptions; ext: string } {
+  switch (req.purpose) {
+    case 'engagement':
+      return req.mode === 'save'
+        ? {
+            save: {
+              title: req.title ?? 'Save engagement as',
+              defaultPath: path.join(documentsDir, suggestedFileName(req.suggestedName)),
+              filters: [engagementFilter],
+              properties: ['createDirectory', 'showOverwriteConfirmation'],
+            },
+            ext: ENGAGEMENT_EXTENSION,
+          }
+        : { open: { title: req.title ?? 'Open engagement', properties: ['openFile'], filters: [engagementFilter, { name: 'All files', extensions: ['*'] }] } };
+    case 'import':
+      return { open: { title: req.title ?? 'Choose the file to import', properties: ['openFile'], filters: importFilters } };
+    case 'export': {
+      const format = req.format ?? 'csv';
+      return {
+        save: {
+          title: req.title ?? `Export as ${format.toUpperCase()}`,
+          defaultPath: path.join(documentsDir, suggestedExportName(req.suggestedName, format)),
+          filters: [exportFilters[format]],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        },
+        ext: `.${format}`,
+      };
+    }
+    case 'taxonomy-folder':
+      return { open: { title: req.title ?? 'Choose the release folder', properties: ['openDirectory'] } };
+    case 'taxonomy-file':
+      return { open: { title: req.title ?? 'Choose the index file', properties: ['openFile'], filters: taxonomyFileFilters } };
+  }
+}
 
 export function createElectronHost({ recent, getWindow, documentsDir }: ElectronHostOptions): HostServices {
+  async function pickPath(req: PickPathRequest): Promise<string | null> {
+    const win = getWindow();
+    const spec = dialogFor(req, documentsDir);
+    if ('open' in spec) {
+      const r = win ? await dialog.showOpenDialog(win, spec.open) : await dialog.showOpenDialog(spec.open);
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+    }
+    const r = win ? await dialog.showSaveDialog(win, spec.save) : await dialog.showSaveDialog(spec.save);
+    return r.canceled || !r.filePath ? null : withExtension(r.filePath, spec.ext);
+  }
+
   return {
     transport: 'electron',
     dataDir: null,
     resolveFile: resolveDesktopFile,
     listFiles: () => recent.list(),
-    async pickFile(mode, suggestedName) {
-      const win = getWindow();
-      if (mode === 'open') {
-        const options: Electron.OpenDialogOptions = {
-          title: 'Open engagement',
-          properties: ['openFile'],
-          filters: [engagementFilter, { name: 'All files', extensions: ['*'] }],
-        };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
-      }
-      const options: Electron.SaveDialogOptions = {
-        title: 'Save engagement as',
-        defaultPath: path.join(documentsDir, suggestedFileName(suggestedName)),
-        filters: [engagementFilter],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled || !r.filePath ? null : withExtension(r.filePath);
-    },
+    pickFile: (mode, suggestedName) => pickPath({ purpose: 'engagement', mode, suggestedName }),
+    pickPath,
     onOpened: (file) => recent.add(file),
   };
 }

@@ -33,6 +33,14 @@ export const engagementHandlers = {
     return ctx.host.pickFile(mode, suggestedName);
   },
 
+  pickPath: async (request, ctx) => {
+    if (request.purpose === 'engagement' && !ctx.host.pickPath && ctx.host.pickFile) return ctx.host.pickFile(request.mode ?? 'open', request.suggestedName);
+    if (!ctx.host.pickPath) {
+      throw new AppError('unsupported', 'This window has no file dialog: upload the file, download the export, or type the path instead.');
+    }
+    return ctx.host.pickPath(request);
+  },
+
   createEngagement: ({ file, name, currency, locale }, ctx) => {
     const path = ctx.host.resolveFile(file);
     return switchTo(ctx, path, createEngagementFile(path, defaultMeta(name, currency, locale)));
