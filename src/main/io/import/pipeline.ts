@@ -130,5 +130,5 @@ function prefetchRefs(ctx: RunContext, reader: ReaderThread): void {
   const { job } = ctx;
   reader.start({ kind: 'refs', spec: job.source, options: job.options, limits: ctx.limits, columns, secret: new Uint8Array(getSecret(ctx.db)) });
   const prefetched = new PrefetchedRefs(reader, (pairs) => ctx.pseudo.feed(pairs));
-  ctx.pseudo.onMiss = (text) => prefetched.drain(() => ctx.pseudo.has(text), ctx.reader.row);
+  ctx.pseudo.onMiss = (text) => prefetched.drain(() => ctx.pseudo.has(text));
 }

@@ -40,8 +40,8 @@ export type ReaderJob =
 
 export type ReaderMessage =
   | { type: 'batch'; batch: BatchData }
-  /** Pseudonyms: [text, ref, text, ref, ...] for rows up to `row`. */
-  | { type: 'refs'; pairs: string[]; row: number }
+  /** Pseudonyms: [text, ref, text, ref, ...]. */
+  | { type: 'refs'; pairs: string[] }
   | { type: 'end' }
   | { type: 'error'; error: ApiError };
 
@@ -120,28 +120,21 @@ export class ReaderThread {
 
 /**
  * Employees: pseudonyms computed on the reader thread, fed to the importing thread's
- * Pseudonymiser as it needs them. A miss waits only until the reader has passed the row being
- * imported; past that the text is not coming (a link to someone outside the columns read) and
- * is computed here.
+ * Pseudonymiser as they arrive. A miss never waits: it takes whatever is ready and, if the
+ * pseudonym is not among it (the reader is still starting, or behind), computes it here.
  */
 export class PrefetchedRefs {
-  private readRow = 0;
-
   constructor(
     private readonly thread: ReaderThread,
     private readonly feed: (pairs: string[]) => void,
   ) {}
 
-  /** Takes what is ready; with `untilRow`, waits until the reader has got that far (or ended). */
-  drain(has: () => boolean, untilRow: number): void {
+  /** Takes the refs that are ready, until `has()` or none is left. */
+  drain(has: () => boolean): void {
     while (!this.thread.ended && !has()) {
-      const wait = this.readRow < untilRow;
-      const m = this.thread.take(wait);
+      const m = this.thread.take(false);
       if (!m) return;
-      if (m.type === 'refs') {
-        this.feed(m.pairs);
-        this.readRow = m.row;
-      }
+      if (m.type === 'refs') this.feed(m.pairs);
     }
   }
 }

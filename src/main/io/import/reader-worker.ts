@@ -75,20 +75,18 @@ function readRefs(job: Extract<ReaderJob, { kind: 'refs' }>, post: Post, running
   const secret = Buffer.from(job.secret);
   const seen = new Set<string>();
   let pairs: string[] = [];
-  let last = 0;
-  source.forEachRow((cells, row) => {
+  source.forEachRow((cells) => {
     for (const col of job.columns) {
       const text = cellText(cells[col] ?? null);
       if (text === '' || seen.has(text)) continue;
       seen.add(text);
       pairs.push(text, isPseudonym(text) ? text : pseudonym(secret, text));
     }
-    last = row;
     if (pairs.length >= REFS_PER_MESSAGE * 2) {
-      post({ type: 'refs', pairs, row });
+      post({ type: 'refs', pairs });
       pairs = [];
     }
     return running();
   });
-  post({ type: 'refs', pairs, row: last });
+  post({ type: 'refs', pairs });
 }
