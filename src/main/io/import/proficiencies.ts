@@ -21,12 +21,23 @@ const PARSER_PLACEHOLDERS = -1_000_000;
 /** Which (employee, skill) pairs were seen: a bitset over employee ids per skill. */
 class PairSet {
   private readonly bySkill = new Map<number, Uint8Array>();
+  // Rows usually come grouped, so the last skill's bitset is the likeliest next one.
+  private lastSkill = NaN;
+  private lastBits: Uint8Array | null = null;
   constructor(private readonly maxEmployee: number) {}
+
+  private bitsOf(skill: number): Uint8Array {
+    if (skill === this.lastSkill) return this.lastBits!;
+    let bits = this.bySkill.get(skill);
+    if (!bits) this.bySkill.set(skill, (bits = new Uint8Array((this.maxEmployee >> 3) + 1)));
+    this.lastSkill = skill;
+    this.lastBits = bits;
+    return bits;
+  }
 
   /** Marks the pair; returns true when it was already marked. */
   testAndSet(employee: number, skill: number): boolean {
-    let bits = this.bySkill.get(skill);
-    if (!bits) this.bySkill.set(skill, (bits = new Uint8Array((this.maxEmployee >> 3) + 1)));
+    const bits = this.bitsOf(skill);
     const byte = employee >> 3;
     const mask = 1 << (employee & 7);
     if (bits[byte] & mask) return true;
@@ -37,6 +48,20 @@ class PairSet {
   has(employee: number, skill: number): boolean {
     const bits = this.bySkill.get(skill);
     return bits !== undefined && employee <= this.maxEmployee && (bits[employee >> 3] & (1 << (employee & 7))) !== 0;
+  }
+}
+
+/** People (by id) the file covers: a byte per id, cheaper than a Set for millions of adds. */
+class IdSet {
+  private readonly bits: Uint8Array;
+  constructor(max: number) {
+    this.bits = new Uint8Array(max + 1);
+  }
+  add(id: number): void {
+    this.bits[id] = 1;
+  }
+  has(id: number): boolean {
+    return this.bits[id] === 1;
   }
 }
 
@@ -119,12 +144,13 @@ export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | nul
   const { setup, maxEmployee } = converterSetup(ctx, wide);
   const skillsIdx = ctx.refs('skills');
   const seen = new PairSet(maxEmployee);
-  const fileEmployees = new Set<number>();
+  const fileEmployees = new IdSet(maxEmployee);
   const fileSkills = new Set<number>(setup.matrix.map((m) => m.skill));
   const writer = new ProficiencyWriter(ctx, fileSkills);
   const dupColumn = wide ? ctx.reader.header('employeeId') : ctx.reader.header('skill');
   const dates: string[] = [];
   const planned = new Map<number, number>();
+  let lastSkill = NaN;
 
   const consume = (b: BatchData) => {
     for (const [code, iso] of b.dates) dates[code] = iso;
@@ -139,7 +165,10 @@ export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | nul
       const code = source[i];
       fileEmployees.add(e);
       if (s === -1 && code === SCOPE) continue;
-      fileSkills.add(s);
+      if (s !== lastSkill) {
+        fileSkills.add(s);
+        lastSkill = s;
+      }
       if (code === SCOPE) continue;
       const dup = seen.testAndSet(e, s);
       if (code === PROTECT) continue;

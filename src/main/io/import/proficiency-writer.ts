@@ -19,6 +19,10 @@ interface PairSetLike {
   has(employee: number, skill: number): boolean;
 }
 
+interface IdSetLike {
+  has(id: number): boolean;
+}
+
 export class ProficiencyWriter {
   private readonly hasExisting: boolean;
   private readonly params: unknown[] = new Array(BATCH * COLS);
@@ -132,7 +136,7 @@ export class ProficiencyWriter {
   }
 
   /** Writes what is left, rebuilds dropped indexes, and finds removals in the file's scope. */
-  finish(seen: PairSetLike, fileEmployees: Set<number>): void {
+  finish(seen: PairSetLike, fileEmployees: IdSetLike): void {
     const { ctx } = this;
     const { db, report } = ctx;
     if (this.skipChecks) {
