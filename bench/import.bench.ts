@@ -81,12 +81,61 @@ function freshEngagement(dir: string, demoFile: string): string {
 
 function referenceImport(dir: string): number {
   const ref = path.join(dir, 'reference.db');
+  fs.rmSync(ref, { force: true });
   const t0 = performance.now();
   const r = spawnSync(SQLITE3, [ref, `.import --csv ${path.join(dir, 'employees.csv')} employees`, `.import --csv ${path.join(dir, 'proficiencies.csv')} proficiencies`], { encoding: 'utf8' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`sqlite3 .import failed: ${r.stderr}`);
   return ms;
 }
+
+interface Round {
+  employeesMs: number;
+  proficienciesMs: number;
+  checkpointMs: number;
+  peakMb: number;
+}
+
+/** Our import of both files into a fresh copy of the target engagement, as the command line runs it. */
+async function ourImport(dir: string, expected: { employees: number; proficiencies: number }): Promise<Round> {
+  const target = path.join(dir, 'round.skillshift');
+  for (const ext of ['', '-wal', '-shm', '.bak']) fs.rmSync(target + ext, { force: true });
+  fs.copyFileSync(path.join(dir, 'target.skillshift'), target);
+  const db = openEngagementDb(target, { mode: 'open' });
+  let peakMb = rssMb();
+  const progress = () => {
+    peakMb = Math.max(peakMb, rssMb());
+  };
+  const timed = async (file: string, kind: 'employees' | 'proficiencies') => {
+    const t0 = performance.now();
+    // As the command line does: the file is read once, in place.
+    const staged = importService.stagePath(path.join(dir, file), false);
+    const report = await importService.run({ db, inline: true, progress }, { stagingId: staged.stagingId, kind }, 'commit');
+    const ms = performance.now() - t0;
+    importService.discard(staged.stagingId);
+    if (!report.committed || report.counts.invalid > 0) throw new Error(`${file} did not import cleanly: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    return ms;
+  };
+  try {
+    const employeesMs = await timed('employees.csv', 'employees');
+    const proficienciesMs = await timed('proficiencies.csv', 'proficiencies');
+    progress();
+    // The commit is durable once it returns (its pages are in the fsynced WAL); folding the WAL
+    // into the file is housekeeping that runs after the import answers. Timed here, separately.
+    const c0 = performance.now();
+    checkpointAfterImport(db);
+    const checkpointMs = performance.now() - c0;
+    const stored = db.prepare('SELECT (SELECT count(*) FROM employees) AS e, (SELECT count(*) FROM proficiencies) AS p').get() as { e: number; p: number };
+    if (stored.e !== expected.employees || stored.p !== expected.proficiencies) {
+      throw new Error(`imported ${stored.e} employees and ${stored.p} proficiencies, expected ${expected.employees} and ${expected.proficiencies}`);
+    }
+    return { employeesMs, proficienciesMs, checkpointMs, peakMb };
+  } finally {
+    db.close();
+  }
+}
+
+const ROUNDS = 3;
 
 /**
  * Generates the data in a child process: the demo generator allocates hundreds of MB, and the
@@ -111,49 +160,29 @@ export const importSuite: BenchSuite = {
   async run(ctx) {
     if (!fs.existsSync(SQLITE3)) throw new Error(`${SQLITE3} is missing: install the sqlite3 package for the reference measurement.`);
     const data = prepareInChild(ctx.dir);
-    const target = path.join(ctx.dir, 'target.skillshift');
-    const reference = referenceImport(ctx.dir);
-
-    const db = openEngagementDb(target, { mode: 'open' });
-    let peak = rssMb();
-    const rssBefore = peak;
-    const progress = () => {
-      peak = Math.max(peak, rssMb());
-    };
-    const timed = async (file: string, kind: 'employees' | 'proficiencies') => {
-      const t0 = performance.now();
-      // As the command line does: the file is read once, in place.
-      const staged = importService.stagePath(path.join(ctx.dir, file), false);
-      const report = await importService.run({ db, inline: true, progress }, { stagingId: staged.stagingId, kind }, 'commit');
-      const ms = performance.now() - t0;
-      importService.discard(staged.stagingId);
-      if (!report.committed || report.counts.invalid > 0) {
-        throw new Error(`${file} did not import cleanly: ${JSON.stringify(report.errors.slice(0, 3))}`);
-      }
-      return { ms, report };
-    };
-    const people = await timed('employees.csv', 'employees');
-    const skills = await timed('proficiencies.csv', 'proficiencies');
-    progress();
-    // The commit is durable once it returns (its pages are in the fsynced WAL); folding the WAL
-    // into the file is housekeeping that runs after the import answers. Timed here, separately.
-    const c0 = performance.now();
-    checkpointAfterImport(db);
-    const checkpoint = performance.now() - c0;
-    const stored = db.prepare('SELECT (SELECT count(*) FROM employees) AS e, (SELECT count(*) FROM proficiencies) AS p').get() as { e: number; p: number };
-    db.close();
-    if (stored.e !== data.employees || stored.p !== data.proficiencies) {
-      throw new Error(`imported ${stored.e} employees and ${stored.p} proficiencies, expected ${data.employees} and ${data.proficiencies}`);
+    const rssBefore = rssMb();
+    // Alternating rounds, best of each side: the machine's load moves both the same way.
+    const references: number[] = [];
+    const rounds: Round[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      references.push(referenceImport(ctx.dir));
+      rounds.push(await ourImport(ctx.dir, data));
     }
-    const total = people.ms + skills.ms;
+    const reference = Math.min(...references);
+    const best = rounds.reduce((a, b) => (b.employeesMs + b.proficienciesMs < a.employeesMs + a.proficienciesMs ? b : a));
     ctx.report({
       name: `import ${data.employees.toLocaleString('en')} employees + ${data.proficiencies.toLocaleString('en')} proficiencies (CSV)`,
-      value: total,
+      value: best.employeesMs + best.proficienciesMs,
       unit: 'ms',
       reference: { name: 'sqlite3 .import', value: reference },
       budget: 2,
-      note: `employees ${people.ms.toFixed(0)} ms, proficiencies ${skills.ms.toFixed(0)} ms; mapped, validated, diffed, one transaction each; WAL checkpoint afterwards ${checkpoint.toFixed(0)} ms`,
+      note: `best of ${ROUNDS}: employees ${best.employeesMs.toFixed(0)} ms, proficiencies ${best.proficienciesMs.toFixed(0)} ms (mapped, validated, diffed, one transaction each); WAL checkpoint afterwards ${best.checkpointMs.toFixed(0)} ms; all rounds ${rounds.map((r) => (r.employeesMs + r.proficienciesMs).toFixed(0)).join('/')} ms vs ${references.map((r) => r.toFixed(0)).join('/')} ms`,
     });
-    ctx.report({ name: 'import peak RSS', value: peak, unit: 'MB', note: `RSS before the import ${rssBefore.toFixed(0)} MB, sampled at every progress step` });
+    ctx.report({
+      name: 'import peak RSS',
+      value: Math.max(...rounds.map((r) => r.peakMb)),
+      unit: 'MB',
+      note: `RSS before the import ${rssBefore.toFixed(0)} MB, sampled at every progress step`,
+    });
   },
 };
