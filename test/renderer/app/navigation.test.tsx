@@ -22,6 +22,8 @@ function openEngagementApi() {
     listRoles: () => ok({ total: 0, offset: 0, rows: [] }),
     listSkills: () => ok({ total: 0, offset: 0, rows: [] }),
     listScenarios: () => ok([{ id: 1, name: 'Warehouse automation', kind: 'automation', description: 'Pick robots', versions: 2, updatedAt: '2025-03-01T09:00:00Z' }]),
+    scenarioList: () =>
+      ok([{ id: 1, name: 'Warehouse automation', kind: 'automation', description: 'Pick robots', builtIn: false, createdAt: '2025-02-01T09:00:00Z', latestVersion: 2, updatedAt: '2025-03-01T09:00:00Z', versions: [] }]),
     listPrograms: () => ok([]),
     listObjectives: () => ok([]),
     getSettings: () => ok(settingsView()),

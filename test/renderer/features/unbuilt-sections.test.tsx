@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/renderer/app/store';
 import { PlanPage } from '../../../src/renderer/features/plan/PlanPage';
 import { ReportsPage } from '../../../src/renderer/features/reports/ReportsPage';
-import { ScenariosPage } from '../../../src/renderer/features/scenarios/ScenariosPage';
 import { summary } from '../fixtures';
 import { fakeApi, ok, resetStores } from '../helpers';
 
@@ -14,23 +13,6 @@ beforeEach(() => {
 });
 
 describe('unbuilt sections', () => {
-  it('Scenarios: the saved scenarios with kind, versions and date', async () => {
-    fakeApi({
-      listScenarios: () =>
-        ok([
-          { id: 1, name: 'Warehouse automation', kind: 'automation', description: 'Pick robots', versions: 3, updatedAt: '2025-03-01T09:00:00Z' },
-          { id: 2, name: 'Poland entry', kind: 'new-market', description: '', versions: 1, updatedAt: '2025-02-01T09:00:00Z' },
-        ]),
-    });
-    render(<ScenariosPage />);
-    const row = await screen.findByRole('row', { name: /Warehouse automation/ });
-    expect(row).toHaveTextContent('Automation');
-    expect(row).toHaveTextContent('3');
-    expect(row).toHaveTextContent('01.03.2025');
-    expect(screen.getByRole('row', { name: /Poland entry/ })).toHaveTextContent('New market');
-    expect(screen.getByTestId('coming-next')).toHaveTextContent('P10/P50/P90');
-  });
-
   it('Plan: objectives and programs with their links both ways', async () => {
     fakeApi({
       listPrograms: () =>

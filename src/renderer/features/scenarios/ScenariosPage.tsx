@@ -1,51 +1,44 @@
-// Scenarios: the editor and results come later; the saved scenarios are listed now.
-import type { ScenarioRow } from '../../../shared/api-types';
-import { ComingNext } from '../../components/ComingNext';
-import { DataTable, type Column } from '../../components/DataTable';
+// The Scenarios section (issue 5): the list of scenario documents, one scenario's workspace
+// (builder with live previews, results with what-if, Monte Carlo, sensitivity and goal-seek,
+// version history) and the side-by-side comparison. The workspace and the comparison draw
+// charts, so they load with the charts library on first use.
+import { lazy, Suspense } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import type { Formatter } from '../../format';
-import { scenarioKindLabel } from '../../labels';
 import { useEngagementData } from '../../lib/use-engagement-data';
 import { useFormat } from '../../lib/use-format';
-import { useScenariosStore } from './store';
+import { ScenarioList } from './list/ScenarioList';
+import { followEngagement } from './reset';
+import { useScenarioView, useScenariosStore } from './store';
+import './scenarios.css';
 
-const columns = (f: Formatter): Column<ScenarioRow>[] => [
-  { id: 'name', header: 'Scenario', cell: (r) => <span className="strong">{r.name}</span> },
-  { id: 'kind', header: 'Kind', cell: (r) => <span className="tag">{scenarioKindLabel(r.kind)}</span>, width: '9rem' },
-  { id: 'description', header: 'Description', cell: (r) => <span className="muted">{r.description || '—'}</span> },
-  { id: 'versions', header: 'Versions', numeric: true, cell: (r) => f.integer(r.versions), width: '6rem' },
-  { id: 'updatedAt', header: 'Updated', cell: (r) => f.dateTime(r.updatedAt), width: '11rem' },
-];
+const Workspace = lazy(() => import('./workspace/Workspace'));
+const Comparison = lazy(() => import('./compare/Comparison'));
+
+followEngagement();
 
 export function ScenariosPage() {
   useEngagementData(useScenariosStore);
   const format = useFormat();
   const { data, error, status, load, revision } = useScenariosStore();
+  const screen = useScenarioView((s) => s.screen);
   return (
-    <div className="page" data-testid="page-scenarios">
-      <PageHeader title="Scenarios" description="Named, versioned what-if changes over the baseline; results are always derived, never hand-edited." />
+    <div className="page scenarios-page" data-testid="page-scenarios">
+      <PageHeader title="Scenarios" description="What-if changes over the baseline, projected period by period: supply, demand, gaps, skills and cost, with their uncertainty. Results are always derived, never hand-edited." />
       {error && <ErrorNotice error={error} onRetry={() => void load(revision ?? 0)} />}
-      {!data && status !== 'error' && <Loading label="Loading scenarios…" />}
-      {data && (
-        <section className="card" aria-labelledby="scenario-list-title">
-          <header className="card__header">
-            <h2 id="scenario-list-title" className="card__title">
-              Saved scenarios
-            </h2>
-            <span className="count num">{format.integer(data.length)}</span>
-          </header>
-          <DataTable caption="Saved scenarios" columns={columns(format)} rows={data} rowKey={(r) => r.id} empty="No scenarios yet." testId="table-scenarios" />
-        </section>
+      {screen.kind === 'list' && (
+        <>
+          {!data && status !== 'error' && <Loading label="Loading scenarios…" />}
+          {data && <ScenarioList scenarios={data} format={format} />}
+        </>
       )}
-      <ComingNext
-        items={[
-          'Scenario editor: automation (exposure by tasks or a public index, adoption S-curve or linear) and new-market entry (launch date, headcount ramp, local cost and time-to-fill).',
-          'Demand minus supply per role and period (stock-flow projection with attrition, moves and hiring), in FTE and in skills.',
-          'Side-by-side comparison of scenarios and versions, P10/P50/P90 bands from Monte Carlo, sensitivity (tornado) and goal-seek.',
-        ]}
-      />
+      {screen.kind !== 'list' && (
+        <Suspense fallback={<Loading label="Loading…" />}>
+          {screen.kind === 'scenario' && <Workspace key={String(screen.id)} id={screen.id} tab={screen.tab} />}
+          {screen.kind === 'compare' && <Comparison />}
+        </Suspense>
+      )}
     </div>
   );
 }

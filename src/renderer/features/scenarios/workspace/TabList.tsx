@@ -1,0 +1,45 @@
+// Tabs inside the scenario workspace; arrow keys, Home and End move between them.
+import { useRef } from 'react';
+
+export interface TabSpec<T extends string> {
+  id: T;
+  label: string;
+  badge?: string | null;
+}
+
+export const tabId = (scope: string, id: string) => `${scope}-tab-${id}`;
+export const panelId = (scope: string, id: string) => `${scope}-panel-${id}`;
+
+export function TabList<T extends string>({ scope, label, tabs, value, onChange }: { scope: string; label: string; tabs: TabSpec<T>[]; value: T; onChange(id: T): void }) {
+  const list = useRef<HTMLDivElement>(null);
+  function onKeyDown(e: React.KeyboardEvent) {
+    const at = tabs.findIndex((t) => t.id === value);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const t = tabs[(next + tabs.length) % tabs.length];
+    onChange(t.id);
+    list.current?.querySelector<HTMLButtonElement>(`#${tabId(scope, t.id)}`)?.focus();
+  }
+  return (
+    <div ref={list} className="tabs sc-tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+      {tabs.map((t) => (
+        <button
+          key={t.id}
+          id={tabId(scope, t.id)}
+          type="button"
+          role="tab"
+          className="tabs__tab"
+          aria-selected={t.id === value}
+          aria-controls={panelId(scope, t.id)}
+          tabIndex={t.id === value ? 0 : -1}
+          data-testid={`tab-${scope}-${t.id}`}
+          onClick={() => onChange(t.id)}
+        >
+          {t.label}
+          {t.badge && <span className="tabs__badge">{t.badge}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
