@@ -119,6 +119,13 @@ describe('scenarios in a browser', () => {
     expect(await page.getByTestId('skills-table').locator('tbody tr').count()).toBeGreaterThan(5);
     expect(numberIn(await text(page, 'scenario-kpi-surplus-value'))).toBeGreaterThan(0);
     await shot('04-automation-results');
+    // The dark theme recolours the gap cells from the tokens.
+    const cell = page.getByTestId('gap-table').locator('td.sc-gap-cell--surplus').first();
+    const light = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await cell.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(light);
+    await shot('04b-automation-results-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('builds a market-entry scenario: planned location, a ramp for two roles, internal share; saves it', async () => {

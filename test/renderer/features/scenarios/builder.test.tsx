@@ -194,6 +194,23 @@ describe('scenario builder', () => {
     expect(within(screen.getByTestId('scenario-settings')).getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('moves between the workspace tabs with the arrow keys', async () => {
+    const user = userEvent.setup();
+    open(1);
+    await screen.findByTestId('scenario-builder', {}, { timeout: 15_000 });
+    const build = screen.getByRole('tab', { name: /Build/ });
+    build.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: /Results/ })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: /Results/ })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByTestId('what-if')).toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: /Versions/ })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowRight}');
+    expect(build).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName(/Build/);
+  });
+
   it('asks before leaving with unsaved edits; Escape keeps editing', async () => {
     const user = userEvent.setup();
     open(1);

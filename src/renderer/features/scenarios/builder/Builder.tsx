@@ -13,6 +13,7 @@ import { MONTHS_PER_PERIOD } from './curves';
 import { AttritionPanel, DemandPanel, HiringFreezePanel, SalaryInflationPanel, TimeToFillPanel } from './LeverPanels';
 import { NewMarketPanel } from './NewMarketPanel';
 import { AssumptionsPanel, SettingsPanel } from './SettingsPanels';
+import './builder.css';
 
 interface BuilderProps {
   body: ScenarioBody;

@@ -10,6 +10,7 @@ import { MAX_COMPARED, useScenarioView, useScenariosStore } from '../store';
 import { CompareCharts } from './CompareCharts';
 import { KpiTable } from './KpiTable';
 import { RoleDeltas } from './RoleDeltas';
+import './compare.css';
 
 export default function Comparison() {
   const f = useFormat();

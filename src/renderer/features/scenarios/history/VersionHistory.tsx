@@ -10,6 +10,7 @@ import { useApiQuery } from '../../../lib/use-api-query';
 import { useDraftStore } from '../draft-store';
 import type { ScenarioRefs } from '../refs';
 import { DiffView } from './DiffView';
+import './history.css';
 
 interface VersionHistoryProps {
   doc: ScenarioDocument;

@@ -107,7 +107,7 @@ export function GapTable({ result, mc, onChartRole, format: f }: GapTableProps) 
               <tr key={`${g.key}`}>
                 <th scope="row" className="sc-gaps__rowhead" title={g.label}>
                   {by === 'roles' && g.key !== null ? (
-                    <button type="button" className="link-button" title="Chart this role" onClick={() => onChartRole(g.key!)}>
+                    <button type="button" className="link-button" title="Chart this role" tabIndex={-1} onClick={() => onChartRole(g.key!)}>
                       {g.label}
                     </button>
                   ) : (

@@ -97,7 +97,7 @@ export function GoalSeekCard({ result, format: f }: { result: ScenarioRunResult;
   }
 
   const unit = answer ? (list.find((l) => JSON.stringify(l.lever) === JSON.stringify(answer.lever))?.unit ?? '') : '';
-  const outcome = (v: number) => (answer?.metric.kind === 'cost' ? f.money(v) : `${f.decimal(v, 1)} FTE`);
+  const outcome = (v: number) => (answer?.metric.kind === 'cost' ? f.money(v) : `${f.fixed(v, 1)} FTE`);
   const body = useDraftStore((s) => s.body);
   const applied = answer?.status === 'found' && answer.value !== null && body ? applyLever(body, answer.lever, answer.value) : null;
   return (

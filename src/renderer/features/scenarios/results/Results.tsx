@@ -19,6 +19,7 @@ import { SkillsCard } from './SkillsCard';
 import { SupplyDemandCard } from './SupplyDemandCard';
 import { TornadoCard } from './TornadoCard';
 import { WhatIfCard } from './WhatIfCard';
+import './results.css';
 
 interface ResultsProps {
   shown: ShownResult;

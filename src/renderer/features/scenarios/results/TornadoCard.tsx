@@ -19,7 +19,7 @@ export function TornadoCard({ format: f }: { format: Formatter }) {
   const [metric, setMetric] = useState<MetricIx>('0');
   const q = useApiQuery('scenarioTornado', target ? { ...target, delta: Number(delta) } : null);
   const m = Number(metric);
-  const show = (v: number) => (m === 1 ? f.moneyCompact(v) : `${f.decimal(v, 1)} FTE`);
+  const show = (v: number) => (m === 1 ? f.moneyCompact(v) : `${f.fixed(v, 1)} FTE`);
   const t = q.data;
   const rows = t
     ? [...t.rows]
