@@ -2,7 +2,7 @@
 // arrive as UTF-8 (with or without a BOM), UTF-16 (Excel's "Unicode text") or Windows-1252
 // (older Excel "CSV" on Windows); a file that is not valid UTF-8 anywhere is read as
 // Windows-1252 and the preview says why, so a mis-decoded name is never silent.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import type { StagedImport } from '../../../shared/import-types';
 import { badFile } from './limits';
@@ -163,10 +163,15 @@ export function readText(
   try {
     const buf = Buffer.alloc(chunkBytes);
     let pos = skipBytes;
+    // Plain ASCII (most of an HRIS export) reads the same in UTF-8 and Windows-1252 and is copied
+    // byte for byte, much faster than decoding; from the first other byte on, the decoder runs.
+    let ascii = encoding === 'utf-8' || encoding === 'windows-1252';
     for (;;) {
       const n = fs.readSync(fd, buf, 0, buf.length, pos);
       pos += n;
-      const text = n === 0 ? decoder.decode() : decoder.decode(buf.subarray(0, n), { stream: true });
+      const chunk = buf.subarray(0, n);
+      if (ascii && n > 0 && !isAscii(chunk)) ascii = false;
+      const text = ascii ? chunk.toString('latin1') : n === 0 ? decoder.decode() : decoder.decode(chunk, { stream: true });
       if (text.length > 0 && onChunk(text, pos) === false) return;
       if (n === 0) return;
     }

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { CsvParser } from '../../../../src/main/io/import/csv-parser';
 import { defaultLimits } from '../../../../src/main/io/import/limits';
 import { openTable } from '../../../../src/main/io/import/source';
+import { readText } from '../../../../src/main/io/import/text-decode';
 import { StagingArea } from '../../../../src/main/io/import/staging';
 import type { Cell } from '../../../../src/main/io/import/table-source';
 import { AppError } from '../../../../src/shared/result';
@@ -112,6 +113,24 @@ describe('CSV sources', () => {
     const e2 = thrown(() => openTable(specOf(open), {}, limits).forEachRow(() => {}));
     expect(e2.details).toMatchObject({ row: 2 });
     expect(e2.message).toMatch(/longer than|never closed/);
+  });
+
+  it('decodes the same text whatever the chunk size, ASCII runs and multi-byte characters split across chunks alike', () => {
+    const text = 'ID,Name\nE1,Ann\nE2,Zoë Ó Briain 😀\nE3,Łukasz\n';
+    const file = writeFile('u8.csv', Buffer.from(text, 'utf8'));
+    for (const size of [1, 2, 3, 5, 8, 13, 1024]) {
+      let out = '';
+      readText(file, 'utf-8', 0, (t) => {
+        out += t;
+      }, size);
+      expect(out).toBe(text);
+    }
+    const cp = writeFile('cp.csv', Buffer.from([0x41, 0x42, 0x0a, 0x80, 0xe9, 0x0a]));
+    let out = '';
+    readText(cp, 'windows-1252', 0, (t) => {
+      out += t;
+    }, 2);
+    expect(out).toBe('AB\n€é\n');
   });
 
   it('parses the same records whatever the chunk boundaries (CRLF and "" split across chunks)', () => {
