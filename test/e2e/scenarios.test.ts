@@ -105,7 +105,7 @@ describe('scenarios in a browser', () => {
     await page.getByTestId('tab-scenario-history').click();
     const diff = page.getByTestId('version-diff');
     await diff.waitFor();
-    expect(clean(await diff.textContent())).toMatch(/Version 1 → 2.*Changed.*adoption › target.*50%.*65%/);
+    expect(clean(await diff.textContent())).toMatch(/Version 1 → 2: 1 change differs.*Changed.*adoption › target.*50%.*65%/);
     await shot('03-automation-versions');
   });
 

@@ -61,7 +61,7 @@ describe('version history', () => {
     const fields = () => within(changed).getAllByRole('row').slice(1).map((r) => Array.from(r.children).map((c) => c.textContent));
     // Ids read as names once the engagement's records are loaded.
     await waitFor(() => expect(fields()).toEqual([
-      ['roles', 'Claims Handler', 'Claims Handler, Underwriter'],
+      ['roles', 'Claims Handler', 'Claims Handler, Underwriteradded Underwriter'],
       ['adoption › target', '50%', '65%'],
       ['adoption › midpoint (months)', '9', '7'],
       ['new requirements #1 › skill', '—', 'AI tools'],

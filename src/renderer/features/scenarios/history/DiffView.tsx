@@ -4,7 +4,7 @@ import type { ScenarioDiff } from '../../../../shared/scenario-types';
 import type { Formatter } from '../../../format';
 import { changeTypeLabel } from '../builder/changes';
 import type { ScenarioRefs } from '../refs';
-import { pathText, valueText } from './diff-text';
+import { listChange, pathText, valueText } from './diff-text';
 
 function FieldTable({ caption, fields, refs, format: f }: { caption: string; fields: ScenarioDiff['settings']; refs: ScenarioRefs; format: Formatter }) {
   return (
@@ -23,7 +23,10 @@ function FieldTable({ caption, fields, refs, format: f }: { caption: string; fie
             <tr key={x.path}>
               <th scope="row">{pathText(x.path)}</th>
               <td className="diff-old">{valueText(x.path, x.from, refs, f)}</td>
-              <td className="diff-new">{valueText(x.path, x.to, refs, f)}</td>
+              <td className="diff-new">
+                {valueText(x.path, x.to, refs, f)}
+                {listChange(x.path, x.from, x.to, refs) && <span className="diff__list-change">{listChange(x.path, x.from, x.to, refs)}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -45,7 +48,7 @@ export function DiffView({ diff, refs, format: f }: { diff: ScenarioDiff; refs: 
   return (
     <div className="diff" data-testid="version-diff">
       <p className="diff__summary">
-        Version {diff.from} → {diff.to}: {f.integer(count)} {count === 1 ? 'change' : 'changes'} differ
+        Version {diff.from} → {diff.to}: {f.integer(count)} {count === 1 ? 'change differs' : 'changes differ'}
         {diff.settings.length > 0 ? `, ${f.integer(diff.settings.length)} settings` : ''}
         {diff.assumptions.added.length + diff.assumptions.removed.length > 0 ? `, ${f.integer(diff.assumptions.added.length + diff.assumptions.removed.length)} assumptions` : ''}.
       </p>

@@ -73,3 +73,14 @@ export function valueText(path: string, v: unknown, refs: ScenarioRefs, f: Forma
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return JSON.stringify(v);
 }
+
+/** For two lists of references: which were added and which removed, in words; null otherwise. */
+export function listChange(path: string, from: unknown, to: unknown, refs: ScenarioRefs): string | null {
+  if (!Array.isArray(from) || !Array.isArray(to)) return null;
+  const kind = refKindOf[lastKey(path)];
+  const name = (x: unknown) => (kind ? refs.name(kind, x as number) : String(x));
+  const added = to.filter((x) => !from.includes(x)).map(name);
+  const removed = from.filter((x) => !to.includes(x)).map(name);
+  const parts = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean);
+  return parts.length ? parts.join('; ') : null;
+}
