@@ -30,25 +30,14 @@ export class Pseudonymiser {
     return new Pseudonymiser(getSecret(db));
   }
 
-  /** Called on a cache miss before computing: a chance to take refs computed elsewhere (feed). */
-  onMiss: ((clientId: string) => void) | null = null;
-
   /** Refs computed on another thread: [id, ref, id, ref, ...]. */
   feed(pairs: readonly string[]): void {
     for (let i = 0; i < pairs.length; i += 2) this.cache.set(pairs[i], pairs[i + 1]);
   }
 
-  has(clientId: string): boolean {
-    return this.cache.has(clientId);
-  }
-
   /** The person's ref: the id itself when it already is a pseudonym, else its HMAC. */
   refOf(clientId: string): string {
     let ref = this.cache.get(clientId);
-    if (ref === undefined && this.onMiss) {
-      this.onMiss(clientId);
-      ref = this.cache.get(clientId);
-    }
     if (ref === undefined) {
       const id = clientId.trim();
       ref = isPseudonym(id) ? id : pseudonym(this.secret, id);

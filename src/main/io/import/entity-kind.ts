@@ -12,6 +12,12 @@ import type { RunContext } from './run-context';
 /** What notes need to know: shared by the preview (no run yet) and a run. */
 export type NotesContext = Pick<RunContext, 'cols' | 'asOf' | 'pseudonymise'>;
 
+/**
+ * What converting a row may use. No database: for a big file, rows are converted on a reader
+ * thread too (kinds with `convertsOffline`), where `refs` is not available.
+ */
+export type ConvertContext = Pick<RunContext, 'cols' | 'asOf' | 'pseudonymise' | 'pseudo' | 'levels' | 'refs' | 'scratch'>;
+
 export interface RefField {
   /** Entity field holding the id, e.g. roleId. */
   field: string;
@@ -45,6 +51,8 @@ export interface Converted {
   self?: string | null;
   /** Extra hints for records created from this row (e.g. a role's level). */
   createHints?: Partial<CreateDefaults>;
+  /** A pseudonym computed while converting, [client id, ref], for the importing thread's cache. */
+  learned?: [string, string];
 }
 
 export interface ExistingRow {
@@ -70,11 +78,13 @@ export interface EntityKind {
   /** Partial zod schema over the scalar fields (from domain/entities.ts). */
   schema: z.ZodType;
   /** Mapping field whose column a scalar entity field comes from (for naming it in issues). */
-  sourceField(entityField: string, ctx: RunContext): string;
+  sourceField(entityField: string, ctx: Pick<ConvertContext, 'cols'>): string;
   /** Mapping field holding the key, for duplicate-id issues. */
-  keyField(ctx: RunContext): string;
+  keyField(ctx: Pick<ConvertContext, 'cols'>): string;
   load(ctx: RunContext): Existing;
-  convert(r: RowReader, ctx: RunContext): Converted | null;
+  convert(r: RowReader, ctx: ConvertContext): Converted | null;
+  /** Whether convert can run without the database (then big files are converted on two threads). */
+  convertsOffline: boolean;
   /** Column values for a new record before the file's values are applied. */
   defaults(ctx: RunContext, rec: Converted): Record<string, Scalar>;
   /** Fields a new record must get from the file. */

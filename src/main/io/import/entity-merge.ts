@@ -7,13 +7,14 @@
 import type { Statement } from 'better-sqlite3';
 import type { DiffEntry, FieldChange } from '../../../shared/import-types';
 import { audit } from '../../db/repos/audit';
+import { convertRow } from './entity-convert';
 import type { Converted, EntityKind, ExistingRow } from './entity-kind';
+import { isReaderBlock, type RemoteConversions } from './reader-thread';
 import { DroppedIndexes, isBulk } from './bulk-indexes';
 import { CREATED_NOTES, type RefTarget } from './refs';
 import { shown, type Scalar } from './report';
 import type { RunContext } from './run-context';
 import { cellText } from './values';
-import { zodIssues } from './zod-issues';
 
 interface Rec extends Converted {
   row: number;
@@ -30,25 +31,34 @@ interface Rec extends Converted {
 /** Audit rows per changed record are kept below this, so a huge re-import stays quick. */
 const AUDIT_ROWS = 100_000;
 
-export function runEntityImport(k: EntityKind, ctx: RunContext): void {
+/**
+ * `remote`: for a big file, the reader thread's conversions of every other block of rows
+ * (reader-thread.ts); this thread converts the rest, and both run at once.
+ */
+export function runEntityImport(k: EntityKind, ctx: RunContext, remote: RemoteConversions | null = null): void {
   const { report, reader } = ctx;
   const existing = k.load(ctx);
   const recs: Rec[] = [];
   const firstRow = new Map<string, number>();
   const keyHeader = reader.header(k.keyField(ctx));
+  let index = 0;
 
   ctx.source.forEachRow(
     (cells, row) => {
       ctx.tick();
       report.counts.rows++;
       reader.set(cells, row);
-      const c = k.convert(reader, ctx);
-      if (!c) return;
-      if (!reader.bad) {
-        for (const i of zodIssues(k.schema, c.values)) {
-          reader.fail(k.sourceField(i.field, ctx), c.values[i.field], i.problem, i.code);
-        }
+      let c: Converted | null;
+      if (remote && isReaderBlock(index++)) {
+        const done = remote.take(row);
+        for (const i of done.issues ?? []) report.issue(i.row, i.column, i.value, i.problem, i.code);
+        reader.bad = done.issues !== null;
+        c = done.rec;
+        if (c?.learned) ctx.pseudo.feed(c.learned);
+      } else {
+        c = convertRow(k, ctx, reader);
       }
+      if (!c) return;
       const dup = firstRow.get(c.key);
       if (dup !== undefined) {
         const text = cellText(reader.raw(k.keyField(ctx)) ?? null);

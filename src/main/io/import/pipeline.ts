@@ -11,7 +11,7 @@ import { runEntityImport } from './entity-merge';
 import { entityKinds } from './kinds';
 import { PARALLEL_PARSE_BYTES, runProficiencyImport } from './proficiencies';
 import { getSecret } from '../../db/repos/engagement';
-import { PrefetchedRefs, ReaderThread } from './reader-thread';
+import { ReaderThread, RemoteConversions } from './reader-thread';
 import { KEEP_IN_REPLY } from './report';
 import { RunContext, type ImportJob, type RunHooks } from './run-context';
 
@@ -29,19 +29,18 @@ export function runImport(db: WritableDB, job: ImportJob, mode: 'validate' | 'co
   let committed = false;
   // A big file gets a second thread reading it alongside this one (reader-thread.ts); it starts
   // now, so that its start-up overlaps with opening the file and loading what rows match against.
-  const useReader =
-    (job.kind === 'proficiencies' || job.kind === 'employees') &&
-    fs.statSync(job.source.path).size >= (hooks.limits?.parallelParseBytes ?? (job.kind === 'employees' ? PREFETCH_BYTES : PARALLEL_PARSE_BYTES));
-  const reader = useReader ? new ReaderThread(() => hooks.isCancelled?.() ?? false) : null;
+  const twoThreads =
+    (job.kind === 'proficiencies' || entityKinds[job.kind].convertsOffline) &&
+    fs.statSync(job.source.path).size >= (hooks.limits?.parallelParseBytes ?? (job.kind === 'proficiencies' ? PARALLEL_PARSE_BYTES : SPLIT_BYTES));
+  const reader = twoThreads ? new ReaderThread(() => hooks.isCancelled?.() ?? false) : null;
   const body = () => {
     ctx = new RunContext(db, job, mode === 'commit', hooks);
     const c = ctx;
     if (job.kind === 'proficiencies') runProficiencyImport(c, reader);
     else {
-      if (reader) prefetchRefs(c, reader);
       const k = entityKinds[job.kind];
       c.report.notes.push(...(k.notes?.(c) ?? []));
-      runEntityImport(k, c);
+      runEntityImport(k, c, reader ? convertOnReader(c, reader) : null);
     }
     c.report.counts.invalid = c.report.invalidRows;
     const blocked = c.report.counts.invalid > 0 && !job.skipInvalid;
@@ -120,15 +119,24 @@ export function checkpointAfterImport(db: WritableDB): void {
   }
 }
 
-/** Employees files at least this big get their pseudonyms computed on the reader thread. */
-const PREFETCH_BYTES = 1 << 20;
+/** Files of other kinds at least this big are converted on two threads. */
+const SPLIT_BYTES = 1 << 20;
 
-/** Pseudonyms of the employee and manager id columns, computed ahead on the reader thread. */
-function prefetchRefs(ctx: RunContext, reader: ReaderThread): void {
-  const columns = ['employeeId', 'managerId'].map((f) => ctx.cols.get(f)).filter((c): c is number => c !== undefined);
-  if (columns.length === 0) return;
-  const { job } = ctx;
-  reader.start({ kind: 'refs', spec: job.source, options: job.options, limits: ctx.limits, columns, secret: new Uint8Array(getSecret(ctx.db)) });
-  const prefetched = new PrefetchedRefs(reader, (pairs) => ctx.pseudo.feed(pairs));
-  ctx.pseudo.onMiss = (text) => prefetched.drain(() => ctx.pseudo.has(text));
+/** Starts the reader thread converting its share of the rows, exactly as this thread would. */
+function convertOnReader(ctx: RunContext, reader: ReaderThread): RemoteConversions {
+  const { job, opts } = ctx;
+  reader.start({
+    kind: 'entities',
+    entity: job.kind as Exclude<typeof job.kind, 'proficiencies'>,
+    spec: job.source,
+    options: job.options,
+    limits: ctx.limits,
+    cols: [...ctx.cols],
+    asOf: ctx.asOf,
+    pseudonymise: ctx.pseudonymise,
+    secret: new Uint8Array(getSecret(ctx.db)),
+    decimal: opts.decimalSeparator,
+    dateOrder: opts.dateFormat,
+  });
+  return new RemoteConversions(reader);
 }

@@ -1,12 +1,13 @@
 // A second thread that reads the file while the importing thread works, so an import uses
-// both cores: for proficiencies it parses and converts rows into record batches; for
-// employees it computes the pseudonyms (one HMAC per person) ahead of the rows that need them.
+// both cores: for proficiencies it parses and converts every row into record batches; for the
+// other kinds it converts every other block of rows (the importing thread converts the rest).
 // The importing thread sits inside one synchronous SQLite transaction, so it cannot await
 // messages: it takes them with receiveMessageOnPort and, when none is ready, blocks on a shared
 // counter with Atomics.wait. The reader stays at most a few messages ahead (it waits on the
 // consumed counter), which bounds the memory in flight.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { ImportOptions } from '../../../shared/import-types';
+import type { ImportIssue, ImportKind, ImportOptions } from '../../../shared/import-types';
+import type { Converted } from './entity-kind';
 import { AppError, type ApiError } from '../../../shared/result';
 import { resolveImportWorker } from '../worker/entry';
 import type { ImportLimits } from './limits';
@@ -34,14 +35,27 @@ interface TableJob {
 }
 
 /** What it is then asked to read. */
-export type ReaderJob =
-  | (TableJob & { kind: 'proficiencies'; setup: ConverterSetup })
-  | (TableJob & { kind: 'refs'; columns: number[]; secret: Uint8Array });
+export interface EntityJob extends TableJob {
+  kind: 'entities';
+  entity: Exclude<ImportKind, 'proficiencies'>;
+  cols: [string, number][];
+  asOf: string;
+  pseudonymise: boolean;
+  secret: Uint8Array;
+  decimal: '.' | ',';
+  dateOrder: 'iso' | 'dmy' | 'mdy';
+}
+
+export type ReaderJob = (TableJob & { kind: 'proficiencies'; setup: ConverterSetup }) | EntityJob;
+
+/** Data rows are shared out in blocks: block b goes to the reader thread when b is odd. */
+export const BLOCK_SHIFT = 8;
+export const isReaderBlock = (dataIndex: number): boolean => ((dataIndex >> BLOCK_SHIFT) & 1) === 1;
 
 export type ReaderMessage =
   | { type: 'batch'; batch: BatchData }
-  /** Pseudonyms: [text, ref, text, ref, ...]. */
-  | { type: 'refs'; pairs: string[] }
+  /** Converted rows of the reader's blocks, with each row's problems. */
+  | { type: 'recs'; rows: number[]; recs: (Converted | null)[]; issues: (ImportIssue[] | null)[] }
   | { type: 'end' }
   | { type: 'error'; error: ApiError };
 
@@ -118,23 +132,29 @@ export class ReaderThread {
   }
 }
 
-/**
- * Employees: pseudonyms computed on the reader thread, fed to the importing thread's
- * Pseudonymiser as they arrive. A miss never waits: it takes whatever is ready and, if the
- * pseudonym is not among it (the reader is still starting, or behind), computes it here.
- */
-export class PrefetchedRefs {
-  constructor(
-    private readonly thread: ReaderThread,
-    private readonly feed: (pairs: string[]) => void,
-  ) {}
+/** The rows the reader thread converted, taken in file order by the importing thread. */
+export class RemoteConversions {
+  private rows: number[] = [];
+  private recs: (Converted | null)[] = [];
+  private issues: (ImportIssue[] | null)[] = [];
+  private at = 0;
 
-  /** Takes the refs that are ready, until `has()` or none is left. */
-  drain(has: () => boolean): void {
-    while (!this.thread.ended && !has()) {
-      const m = this.thread.take(false);
-      if (!m) return;
-      if (m.type === 'refs') this.feed(m.pairs);
+  constructor(private readonly thread: ReaderThread) {}
+
+  /** The reader's conversion of `row` (waiting for it if need be). */
+  take(row: number): { rec: Converted | null; issues: ImportIssue[] | null } {
+    while (this.at >= this.rows.length) {
+      const m = this.thread.take(true);
+      if (!m || m.type === 'end') throw new AppError('internal', `The file reader thread ended before row ${row}.`);
+      if (m.type === 'recs') {
+        this.rows = m.rows;
+        this.recs = m.recs;
+        this.issues = m.issues;
+        this.at = 0;
+      }
     }
+    const i = this.at++;
+    if (this.rows[i] !== row) throw new AppError('internal', `The file reader thread is out of step (row ${this.rows[i]} for row ${row}).`);
+    return { rec: this.recs[i], issues: this.issues[i] };
   }
 }

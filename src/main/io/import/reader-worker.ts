@@ -1,17 +1,22 @@
 // The reader thread's side of reader-thread.ts: read the table and post either converted
-// proficiency batches (their arrays transferred, not copied) or pseudonyms of employee ids,
-// never more than MAX_AHEAD messages unconsumed.
+// proficiency batches (their arrays transferred, not copied) or the converted rows of its
+// blocks of another kind, never more than MAX_AHEAD messages unconsumed.
+import type { ImportIssue } from '../../../shared/import-types';
 import { AppError, type ApiError } from '../../../shared/result';
-import { isPseudonym, pseudonym } from '../pseudonym';
+import { Pseudonymiser } from '../pseudonym';
+import type { ConvertContext } from './entity-kind';
+import { convertRow } from './entity-convert';
+import { entityKinds } from './kinds';
+import { LevelReader } from './levels';
 import { ProficiencyConverter } from './proficiency-convert';
-import { CONSUMED, MAX_AHEAD, POSTED, STOP, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
+import { CONSUMED, MAX_AHEAD, POSTED, STOP, isReaderBlock, type EntityJob, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
 import { BatchSink, transferList, type BatchData } from './record-batch';
+import { RowReader, type IssueSink } from './row-reader';
 import { openTable } from './source';
-import { cellText } from './values';
 
 class Stopped extends Error {}
 
-const REFS_PER_MESSAGE = 4096;
+const RECS_PER_MESSAGE = 2048;
 
 // Kept local rather than taken from the API registry: this thread must start fast, without
 // loading the whole contract.
@@ -36,7 +41,7 @@ export async function runReader(boot: ReaderBoot): Promise<void> {
   const running = () => Atomics.load(state, STOP) === 0;
   try {
     if (job.kind === 'proficiencies') readProficiencies(job, post, running);
-    else readRefs(job, post, running);
+    else readEntities(job, post, running);
     post({ type: 'end' });
   } catch (e) {
     if (!(e instanceof Stopped)) post({ type: 'error', error: asApiError(e) });
@@ -70,23 +75,44 @@ function readProficiencies(job: Extract<ReaderJob, { kind: 'proficiencies' }>, p
   sink.emit();
 }
 
-function readRefs(job: Extract<ReaderJob, { kind: 'refs' }>, post: Post, running: () => boolean): void {
+function readEntities(job: EntityJob, post: Post, running: () => boolean): void {
   const source = openTable(job.spec, job.options, job.limits);
-  const secret = Buffer.from(job.secret);
-  const seen = new Set<string>();
-  let pairs: string[] = [];
-  source.forEachRow((cells) => {
-    for (const col of job.columns) {
-      const text = cellText(cells[col] ?? null);
-      if (text === '' || seen.has(text)) continue;
-      seen.add(text);
-      pairs.push(text, isPseudonym(text) ? text : pseudonym(secret, text));
-    }
-    if (pairs.length >= REFS_PER_MESSAGE * 2) {
-      post({ type: 'refs', pairs });
-      pairs = [];
+  const kind = entityKinds[job.entity];
+  let rowIssues: ImportIssue[] | null = null;
+  const sink: IssueSink = {
+    issue(row, column, value, problem, code) {
+      const v = value === null || value === undefined ? null : String(value);
+      (rowIssues ??= []).push({ row, column, value: v !== null && v.length > 200 ? `${v.slice(0, 200)}…` : v, problem, code });
+    },
+  };
+  const cols = new Map(job.cols);
+  const reader = new RowReader({ report: sink, cols, headers: source.headers, decimal: job.decimal, dateOrder: job.dateOrder, asOfYear: Number(job.asOf.slice(0, 4)) });
+  const levels = new LevelReader(job.options.levelLabels, job.decimal);
+  const ctx: ConvertContext = {
+    cols,
+    asOf: job.asOf,
+    pseudonymise: job.pseudonymise,
+    pseudo: new Pseudonymiser(Buffer.from(job.secret)),
+    levels: () => levels,
+    refs: () => {
+      throw new AppError('internal', 'references are resolved on the importing thread');
+    },
+    scratch: new Map(),
+  };
+  let msg: Extract<ReaderMessage, { type: 'recs' }> = { type: 'recs', rows: [], recs: [], issues: [] };
+  let index = 0;
+  source.forEachRow((cells, row) => {
+    if (!isReaderBlock(index++)) return running();
+    rowIssues = null;
+    reader.set(cells, row);
+    msg.rows.push(row);
+    msg.recs.push(convertRow(kind, ctx, reader));
+    msg.issues.push(rowIssues);
+    if (msg.rows.length >= RECS_PER_MESSAGE) {
+      post(msg);
+      msg = { type: 'recs', rows: [], recs: [], issues: [] };
     }
     return running();
   });
-  post({ type: 'refs', pairs });
+  if (msg.rows.length) post(msg);
 }

@@ -2,12 +2,17 @@
 // not mapped (leave the stored value alone), null when the cell is blank, or the value; a cell
 // that cannot be read is reported with its row, column header and text, and marks the row bad.
 import type { IssueCode } from '../../../shared/import-types';
-import type { ReportBuilder } from './report';
+import type { IssueCode as Code } from '../../../shared/import-types';
 import type { Cell } from './table-source';
 import { cellText, parseBoolCell, parseDateCell, parseNumberCell, type DateOrder } from './values';
 
+/** Where problems go: the run's report, or a collector on a reader thread. */
+export interface IssueSink {
+  issue(row: number, column: string | null, value: unknown, problem: string, code: Code): void;
+}
+
 export interface ReaderSettings {
-  report: ReportBuilder;
+  report: IssueSink;
   /** Field key -> column index. */
   cols: ReadonlyMap<string, number>;
   headers: readonly string[];

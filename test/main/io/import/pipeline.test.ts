@@ -1,6 +1,7 @@
-// Big proficiency files are parsed on a second thread while the importing thread writes
-// (proficiency-pipeline.ts). Forced on for small files here: it must give exactly the result
-// of the single-thread path, problems and created skills included, and leave the connection's
+// Big files are read on a second thread alongside the importing thread (reader-thread.ts):
+// proficiencies parsed and converted there while this thread writes, other kinds converted
+// block by block on both. Forced on for small files here: it must give exactly the result of
+// the single-thread path, problems and created records included, and leave the connection's
 // pragmas as they were.
 import { memoryEngagement } from '../../../helpers/engagement';
 import { defaultLimits } from '../../../../src/main/io/import/limits';
@@ -61,8 +62,8 @@ describe('parsing on a second thread', () => {
   });
 });
 
-describe('pseudonyms computed on a second thread', () => {
-  it('an employee import with prefetched pseudonyms stores exactly what the single-thread path stores', () => {
+describe('employees converted on two threads', () => {
+  it('store exactly what the single-thread path stores, pseudonyms and manager links included', () => {
     const rows: string[][] = [['Employee ID', 'Name', 'Manager ID']];
     // Managers further down the file, a manager outside the file, and a pseudonym given as an id.
     for (let i = 0; i < 500; i++) rows.push([`E${i}`, `Person ${i}`, i < 499 ? `E${i + 1}` : 'BOSS']);
@@ -78,5 +79,25 @@ describe('pseudonyms computed on a second thread', () => {
       db.prepare('SELECT e.ref, m.ref AS manager FROM employees e LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.id').all();
     expect(people(threaded)).toEqual(people(plain));
     expect(b.created.managers).toHaveLength(1);
+  });
+});
+
+describe('rows converted on two threads', () => {
+  it('reports the same problems in the same order, wherever the bad rows fall', () => {
+    const rows: string[][] = [['Employee ID', 'FTE', 'Hire Date', 'Manager ID']];
+    for (let i = 0; i < 1200; i++) {
+      const bad = i % 97 === 5; // spread over both threads' blocks
+      rows.push([i % 331 === 7 ? `E${i - 300}` : `E${i}`, bad ? 'lots' : '1', bad && i % 2 ? '31/02/2020' : '2020-01-01', i ? `E${(i * 7) % 1200}` : '']);
+    }
+    const file = writeFile('people.csv', csv(rows));
+    const a = memoryEngagement('A');
+    const b = memoryEngagement('A');
+    b.prepare('UPDATE engagement SET secret = ?').run(a.prepare('SELECT secret FROM engagement').pluck().get());
+    const one = run(a, file, 'employees', 'commit', { skipInvalid: true });
+    const two = run(b, file, 'employees', 'commit', { skipInvalid: true, limits: { ...defaultLimits, parallelParseBytes: 1 } });
+    expect({ ...two, durationMs: 0 }).toEqual({ ...one, durationMs: 0 });
+    expect(two.errorCount).toBeGreaterThan(10);
+    // Numbers, dates, duplicates across blocks, links to rejected rows, people managing themselves.
+    expect(new Set(two.errors.map((e) => e.code))).toEqual(new Set(['unparseable-number', 'unparseable-date', 'duplicate-id', 'unknown-reference', 'invalid']));
   });
 });

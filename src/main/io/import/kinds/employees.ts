@@ -43,6 +43,7 @@ export const employees: EntityKind = {
     { field: 'orgUnitId', mappingField: 'orgUnit', target: 'orgUnits' },
     { field: 'locationId', mappingField: 'location', target: 'locations' },
   ],
+  convertsOffline: true,
   self: {
     field: 'managerId',
     mappingField: 'managerId',
@@ -127,6 +128,7 @@ export const employees: EntityKind = {
       values,
       refs: {},
       createHints: jobLevel !== undefined && jobLevel !== null ? { roleLevel: Math.round(jobLevel) } : {},
+      learned: [id, ref],
     };
     for (const rf of employees.refFields) {
       const t = r.text(rf.mappingField);

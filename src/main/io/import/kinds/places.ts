@@ -18,6 +18,7 @@ export const orgUnits: EntityKind = {
   table: 'org_units',
   columns: { clientId: 'client_id', name: 'name', parentId: 'parent_id', costCentre: 'cost_centre' },
   refFields: [],
+  convertsOffline: true,
   self: {
     field: 'parentId',
     mappingField: 'parent',
@@ -83,6 +84,7 @@ export const locations: EntityKind = {
     launchDate: 'launch_date',
   },
   refFields: [],
+  convertsOffline: true,
   schema: Location.pick({ clientId: true, name: true, country: true, currency: true, labourCostIndex: true, planned: true, launchDate: true }).partial(),
   sourceField: (field) => (field === 'clientId' ? 'id' : field),
   keyField: (ctx) => (ctx.cols.has('id') ? 'id' : 'name'),

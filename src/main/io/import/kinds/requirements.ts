@@ -6,7 +6,7 @@ import { indexRows, type EntityKind, type ExistingRow } from '../entity-kind';
 import type { Scalar } from '../report';
 import type { RunContext } from '../run-context';
 
-const rolesInFile = (ctx: RunContext): Set<number | string> => {
+const rolesInFile = (ctx: Pick<RunContext, 'scratch'>): Set<number | string> => {
   let s = ctx.scratch.get('requirementRoles') as Set<number | string> | undefined;
   if (!s) ctx.scratch.set('requirementRoles', (s = new Set()));
   return s;
@@ -23,6 +23,8 @@ export const roleRequirements: EntityKind = {
     { field: 'roleId', mappingField: 'role', target: 'roles' },
     { field: 'skillId', mappingField: 'skill', target: 'skills' },
   ],
+  // The key resolves the role and skill against the engagement as it converts.
+  convertsOffline: false,
   schema: RoleRequirement.pick({ level: true, weight: true, effectiveDate: true }).partial(),
   sourceField: (field, ctx) => (field === 'weight' && !ctx.cols.has('weight') ? 'importance' : field),
   keyField: () => 'role',
