@@ -95,3 +95,25 @@ describe('browse handlers', () => {
     expect(o.byUnit.reduce((s, u) => s + u.headcount, 0)).toBe(o.headcount);
   });
 });
+
+describe('progress of opening', () => {
+  it('announces opening a file before the work and finishes the task after it', async () => {
+    const { registry, events } = testApi();
+    value(await registry.call('createEngagement', { file: 'p.skillshift', name: 'P' }));
+    value(await registry.call('closeEngagement', {}));
+    events.length = 0;
+    value(await registry.call('openEngagement', { file: 'p.skillshift' }));
+    const names = events.map((e) => e.name);
+    expect(names).toEqual(['progress', 'progress', 'engagementChanged']);
+    expect(events[0].payload).toMatchObject({ done: 0, total: 1, label: expect.stringContaining('p.skillshift') });
+    expect(events[1].payload).toMatchObject({ finished: true });
+  });
+
+  it('finishes the progress task even when opening fails', async () => {
+    const { registry, events, dir } = testApi();
+    fs.writeFileSync(path.join(dir, 'bad.skillshift'), 'x'.repeat(200));
+    const r = await registry.call('openEngagement', { file: 'bad.skillshift' });
+    expect(r.ok).toBe(false);
+    expect(events.at(-1)?.payload).toMatchObject({ finished: true });
+  });
+});

@@ -1,10 +1,12 @@
 // Engagement files: create, open, switch, close, restore from backup.
+import { basename } from 'node:path';
 import pkg from '../../../../package.json';
 import { AppError } from '../../../shared/result';
 import { openEngagementDb, restoreFromBackup } from '../../db/connection';
 import type { WritableDB } from '../../db/types';
 import type { ApiContext } from '../context';
 import { createDemoFile, createEngagementFile, defaultMeta, summarize } from '../engagement-files';
+import { withProgress } from '../progress';
 import type { Handlers } from '../registry';
 
 function switchTo(ctx: ApiContext, file: string, db: WritableDB) {
@@ -57,17 +59,23 @@ export const engagementHandlers = {
     return switchTo(ctx, path, db);
   },
 
-  openEngagement: ({ file }, ctx) => {
+  openEngagement: async ({ file }, ctx) => {
     const path = ctx.host.resolveFile(file);
     if (ctx.session.open?.file === path) return summarize(path, ctx.session.open.db);
-    return switchTo(ctx, path, openEngagementDb(path, { mode: 'open' }));
+    const db = await withProgress(ctx, `open:${path}`, `Opening and checking ${basename(path)}`, () =>
+      openEngagementDb(path, { mode: 'open' }),
+    );
+    return switchTo(ctx, path, db);
   },
 
-  restoreBackup: ({ file }, ctx) => {
+  restoreBackup: async ({ file }, ctx) => {
     const path = ctx.host.resolveFile(file);
     if (ctx.session.open?.file === path) ctx.session.close();
-    restoreFromBackup(path);
-    return switchTo(ctx, path, openEngagementDb(path, { mode: 'open' }));
+    const db = await withProgress(ctx, `restore:${path}`, `Restoring ${basename(path)} from its backup`, () => {
+      restoreFromBackup(path);
+      return openEngagementDb(path, { mode: 'open' });
+    });
+    return switchTo(ctx, path, db);
   },
 
   closeEngagement: (_input, ctx) => {
