@@ -9,12 +9,14 @@ import type { DiffEntry, FieldChange } from '../../../shared/import-types';
 import { audit } from '../../db/repos/audit';
 import { convertRow } from './entity-convert';
 import type { Converted, EntityKind, ExistingRow } from './entity-kind';
-import { isReaderBlock, type RemoteConversions } from './reader-thread';
 import { DroppedIndexes, isBulk } from './bulk-indexes';
+import { BLOCK_SHIFT, isReaderBlock, type RemoteConversions } from './reader-thread';
 import { CREATED_NOTES, type RefTarget } from './refs';
 import { shown, type Scalar } from './report';
 import type { RunContext } from './run-context';
 import { cellText } from './values';
+
+const BLOCK_MASK = (1 << BLOCK_SHIFT) - 1;
 
 interface Rec extends Converted {
   row: number;
@@ -49,8 +51,10 @@ export function runEntityImport(k: EntityKind, ctx: RunContext, remote: RemoteCo
       report.counts.rows++;
       reader.set(cells, row);
       let c: Converted | null;
-      if (remote && isReaderBlock(index++)) {
-        const done = remote.take(row);
+      const done = remote && isReaderBlock(index) ? remote.tryTake(row) : null;
+      if (remote && (index & BLOCK_MASK) === 0) remote.position(index);
+      index++;
+      if (done) {
         for (const i of done.issues ?? []) report.issue(i.row, i.column, i.value, i.problem, i.code);
         reader.bad = done.issues !== null;
         c = done.rec;

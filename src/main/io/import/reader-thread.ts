@@ -15,10 +15,11 @@ import type { ConverterSetup } from './proficiency-convert';
 import type { BatchData } from './record-batch';
 import type { SourceSpec } from './source';
 
-/** Shared Int32 slots: messages posted, messages consumed, stop requested. */
+/** Shared Int32 slots: messages posted, messages consumed, stop requested, importing thread's row index. */
 export const POSTED = 0;
 export const CONSUMED = 1;
 export const STOP = 2;
+export const POSITION = 3;
 export const MAX_AHEAD = 8;
 
 /** What the reader thread starts with: the channel and the shared counters. */
@@ -74,7 +75,7 @@ export class ReaderThread {
 
   constructor(private readonly isCancelled: () => boolean = () => false) {
     const { port1, port2 } = new MessageChannel();
-    const shared = new SharedArrayBuffer(12);
+    const shared = new SharedArrayBuffer(16);
     this.port = port1;
     this.state = new Int32Array(shared);
     const entry = resolveImportWorker();
@@ -114,6 +115,16 @@ export class ReaderThread {
     }
   }
 
+  /** Whether a message is waiting (cheaper than trying to receive one). */
+  ready(): boolean {
+    return !this.ended && Atomics.load(this.state, POSTED) !== Atomics.load(this.state, CONSUMED);
+  }
+
+  /** Tells the reader how far the importing thread has got (it skips rows already behind it). */
+  setPosition(dataIndex: number): void {
+    Atomics.store(this.state, POSITION, dataIndex);
+  }
+
   /** Proficiencies: hands each batch to `onBatch`, in file order, until the file ends. */
   batches(job: Extract<ReaderJob, { kind: 'proficiencies' }>, onBatch: (b: BatchData) => void): void {
     this.start(job);
@@ -132,7 +143,12 @@ export class ReaderThread {
   }
 }
 
-/** The rows the reader thread converted, taken in file order by the importing thread. */
+/**
+ * The rows the reader thread converted, taken in file order by the importing thread. Never
+ * waited for: a row of the reader's share whose conversion is not ready yet is converted by
+ * the importing thread itself (and the reader, told the position, skips past it), so neither
+ * thread idles whichever is faster.
+ */
 export class RemoteConversions {
   private rows: number[] = [];
   private recs: (Converted | null)[] = [];
@@ -141,11 +157,18 @@ export class RemoteConversions {
 
   constructor(private readonly thread: ReaderThread) {}
 
-  /** The reader's conversion of `row` (waiting for it if need be). */
-  take(row: number): { rec: Converted | null; issues: ImportIssue[] | null } {
-    while (this.at >= this.rows.length) {
-      const m = this.thread.take(true);
-      if (!m || m.type === 'end') throw new AppError('internal', `The file reader thread ended before row ${row}.`);
+  /** The reader's conversion of `row`, or null when it is not ready. */
+  tryTake(row: number): { rec: Converted | null; issues: ImportIssue[] | null } | null {
+    for (;;) {
+      while (this.at < this.rows.length && this.rows[this.at] < row) this.at++;
+      if (this.at < this.rows.length) {
+        if (this.rows[this.at] !== row) return null;
+        const i = this.at++;
+        return { rec: this.recs[i], issues: this.issues[i] };
+      }
+      if (!this.thread.ready()) return null;
+      const m = this.thread.take(false);
+      if (!m || m.type === 'end') return null;
       if (m.type === 'recs') {
         this.rows = m.rows;
         this.recs = m.recs;
@@ -153,8 +176,9 @@ export class RemoteConversions {
         this.at = 0;
       }
     }
-    const i = this.at++;
-    if (this.rows[i] !== row) throw new AppError('internal', `The file reader thread is out of step (row ${this.rows[i]} for row ${row}).`);
-    return { rec: this.recs[i], issues: this.issues[i] };
+  }
+
+  position(dataIndex: number): void {
+    this.thread.setPosition(dataIndex);
   }
 }

@@ -9,7 +9,7 @@ import { convertRow } from './entity-convert';
 import { entityKinds } from './kinds';
 import { LevelReader } from './levels';
 import { ProficiencyConverter } from './proficiency-convert';
-import { CONSUMED, MAX_AHEAD, POSTED, STOP, isReaderBlock, type EntityJob, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
+import { CONSUMED, MAX_AHEAD, POSITION, POSTED, STOP, isReaderBlock, type EntityJob, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
 import { BatchSink, transferList, type BatchData } from './record-batch';
 import { RowReader, type IssueSink } from './row-reader';
 import { openTable } from './source';
@@ -41,7 +41,7 @@ export async function runReader(boot: ReaderBoot): Promise<void> {
   const running = () => Atomics.load(state, STOP) === 0;
   try {
     if (job.kind === 'proficiencies') readProficiencies(job, post, running);
-    else readEntities(job, post, running);
+    else readEntities(job, post, running, state);
     post({ type: 'end' });
   } catch (e) {
     if (!(e instanceof Stopped)) post({ type: 'error', error: asApiError(e) });
@@ -75,7 +75,7 @@ function readProficiencies(job: Extract<ReaderJob, { kind: 'proficiencies' }>, p
   sink.emit();
 }
 
-function readEntities(job: EntityJob, post: Post, running: () => boolean): void {
+function readEntities(job: EntityJob, post: Post, running: () => boolean, state: Int32Array): void {
   const source = openTable(job.spec, job.options, job.limits);
   const kind = entityKinds[job.entity];
   let rowIssues: ImportIssue[] | null = null;
@@ -102,7 +102,8 @@ function readEntities(job: EntityJob, post: Post, running: () => boolean): void 
   let msg: Extract<ReaderMessage, { type: 'recs' }> = { type: 'recs', rows: [], recs: [], issues: [] };
   let index = 0;
   source.forEachRow((cells, row) => {
-    if (!isReaderBlock(index++)) return running();
+    // Not its share, or the importing thread has got there first (it converts what is not ready).
+    if (!isReaderBlock(index++) || index <= Atomics.load(state, POSITION)) return running();
     rowIssues = null;
     reader.set(cells, row);
     msg.rows.push(row);
