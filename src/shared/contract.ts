@@ -19,6 +19,8 @@ import { exposureSources, nameClashPolicies } from './taxonomy-types';
 import { PickPathInput } from './pick-types';
 import type * as SC from './scenario-types';
 import { ScenarioInputs as SI } from './scenario-types';
+import type * as PX from './plan-types';
+import * as PlanInputs from './plan-types';
 
 /** A method whose input is validated by `input` and whose value has type `O`. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -243,6 +245,20 @@ export const contract = {
   scenarioCompare: method<SC.ScenarioComparison>()(SI.compare),
   /** `import --kind transitions|moves` for the wizard: a staged file (stagingId) or a path. */
   scenarioImportFlows: method<SC.FlowsImportReport>()(SI.flowsImport),
+
+  // Workforce plan (issue 6): the least-cost mix of build (upskill, reskill), buy, borrow, bot and
+  // release covering a scenario's demand, per person and per role and period, with the learning
+  // timeline, program ROI and objectives (plan vs actual). Inputs and outputs in plan-types.ts.
+  // Plans are cached per query and data version (src/main/plan/cache.ts): a what-if on budget,
+  // seats or min fit re-solves on prepared inputs; paging people reuses the computed plan.
+  runPlan: method<PX.PlanResult>()(PlanInputs.PlanQuery),
+  getPlanPeople: method<PX.PlanPeoplePage>()(PlanInputs.PlanPeopleQuery),
+  listPlanCostOverrides: method<PX.CostOverrideRow[]>()(Empty),
+  /** Sets one cost parameter for a scenario, role and/or location; value null removes it. */
+  setPlanCostOverride: method<PX.CostOverrideRow[]>()(PlanInputs.SetCostOverrideInput),
+  listObjectiveOutcomes: method<PX.ObjectiveOutcomeRow[]>()(z.object({ objectiveId: z.number().int().positive().optional() }).strict()),
+  recordObjectiveOutcome: method<PX.ObjectiveOutcomeRow>()(PlanInputs.RecordOutcomeInput),
+  deleteObjectiveOutcome: method<null>()(z.object({ id: z.number().int().positive() }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { engagementHandlers } from './engagement';
 import { exportHandlers } from './export';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './import';
+import { planHandlers } from './plan';
 import { scenarioAnalysisHandlers } from './scenario-analysis';
 import { scenarioHandlers } from './scenarios';
 import { settingsHandlers } from './settings';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...dataQualityHandlers,
   ...scenarioHandlers,
   ...scenarioAnalysisHandlers,
+  ...planHandlers,
 };

@@ -1,0 +1,194 @@
+// Row layout of the plan's linear program and the fixed (non-person) columns. Rows, in order:
+//   person e            sum of e's decisions <= 1
+//   coverage (c, k)     supply the decisions add to c by k + contractors(c,k) + shortfall(c,k) >= need(c,k)
+//   release (c)         released FTE at T - heads added at T + unmatched >= heads surplus at T
+//   seats (p, s)        enrolments starting p in s <= seats per period      (programs with a limit)
+//   budget (s)          program fees of enrolments starting in s <= period budget (when set)
+//   budget total        all program fees <= total budget                     (when set)
+//   capacity (l, p)     hires requested at l in p <= hires per period         (locations with a limit)
+//   internal (c)        internal fills of new market c at T + shortfall >= internal share x demand(T)
+// A supply event of a FTE at (c, j) adds a x stay_c^(k-j) to every coverage row (c, k >= j): the
+// person is there from j on, less the expected leavers. Pricing a column therefore needs one
+// suffix sum per event (see PersonColumns.price), however many periods it covers.
+import { contractorCap, contractorCost, hireCost, severance } from './costs';
+import { needOf, stayPowers, surplusAtHorizon } from './effects';
+import type { PlanProblem } from './types';
+
+export class Layout {
+  readonly T: number;
+  readonly W: number;
+  readonly P: number;
+  readonly C: number;
+  readonly covBase: number;
+  readonly relBase: number;
+  readonly seatBase: number;
+  /** Dense index among programs with a seat limit, -1 for unlimited ones. */
+  readonly seatProg: Int32Array;
+  readonly seatProgs: number[];
+  readonly budBase: number;
+  readonly budTot: number;
+  readonly capBase: number;
+  readonly capLoc: Int32Array;
+  readonly capLocs: number[];
+  readonly intBase: number;
+  readonly intCell: Int32Array;
+  readonly intCells: number[];
+  readonly rows: number;
+  readonly pow: Float64Array;
+  readonly need: Float64Array;
+  readonly surplusT: Float64Array;
+
+  constructor(readonly pr: PlanProblem) {
+    const T = (this.T = pr.T);
+    this.W = T + 1;
+    this.P = pr.people.P;
+    const C = (this.C = pr.cells.C);
+    this.covBase = this.P;
+    this.relBase = this.covBase + C * T;
+    this.seatBase = this.relBase + C;
+    this.seatProgs = [];
+    this.seatProg = Int32Array.from(pr.programs.seats, (s, p) => (Number.isFinite(s) ? this.seatProgs.push(p) - 1 : -1));
+    this.budBase = this.seatBase + this.seatProgs.length * T;
+    const perPeriod = Number.isFinite(pr.budget.perPeriod) ? T : 0;
+    this.budTot = Number.isFinite(pr.budget.total) ? this.budBase + perPeriod : -1;
+    this.capBase = this.budBase + perPeriod + (this.budTot >= 0 ? 1 : 0);
+    this.capLocs = [];
+    this.capLoc = Int32Array.from(pr.locations.capacity, (cap, l) => (Number.isFinite(cap) ? this.capLocs.push(l) - 1 : -1));
+    this.intBase = this.capBase + this.capLocs.length * T;
+    this.intCells = [];
+    this.intCell = Int32Array.from(pr.cells.internalShare, (x, c) => (Number.isNaN(x) ? -1 : this.intCells.push(c) - 1));
+    this.rows = this.intBase + this.intCells.length;
+    this.pow = stayPowers(pr);
+    this.need = needOf(pr, this.pow);
+    this.surplusT = surplusAtHorizon(pr);
+  }
+
+  cov(c: number, k: number): number {
+    return this.covBase + c * this.T + k - 1;
+  }
+  rel(c: number): number {
+    return this.relBase + c;
+  }
+  /** Seat row of program p in period s, or -1 when p has no limit. */
+  seat(p: number, s: number): number {
+    const i = this.seatProg[p];
+    return i < 0 ? -1 : this.seatBase + i * this.T + s - 1;
+  }
+  /** Period budget row, or -1 when there is no period budget. */
+  bud(s: number): number {
+    return Number.isFinite(this.pr.budget.perPeriod) ? this.budBase + s - 1 : -1;
+  }
+  /** Capacity row of the cell's location in requisition period p, or -1. */
+  cap(c: number, p: number): number {
+    const l = this.pr.cells.capLoc[c];
+    const i = l < 0 ? -1 : this.capLoc[l];
+    return i < 0 ? -1 : this.capBase + i * this.T + p - 1;
+  }
+  /** Internal-share row of a new-market cell, or -1. */
+  int(c: number): number {
+    const i = this.intCell[c];
+    return i < 0 ? -1 : this.intBase + i;
+  }
+
+  rowBounds(): { lower: Float64Array; upper: Float64Array } {
+    const { pr, T, C } = this;
+    const lower = new Float64Array(this.rows).fill(-Infinity);
+    const upper = new Float64Array(this.rows).fill(Infinity);
+    upper.fill(1, 0, this.P);
+    for (let c = 0; c < C; c++) {
+      for (let k = 1; k <= T; k++) lower[this.cov(c, k)] = this.need[c * this.W + k];
+      lower[this.rel(c)] = this.surplusT[c];
+    }
+    this.seatProgs.forEach((p, i) => upper.fill(pr.programs.seats[p], this.seatBase + i * T, this.seatBase + (i + 1) * T));
+    if (Number.isFinite(pr.budget.perPeriod)) upper.fill(pr.budget.perPeriod, this.budBase, this.budBase + T);
+    if (this.budTot >= 0) upper[this.budTot] = pr.budget.total;
+    this.capLocs.forEach((l, i) => upper.fill(pr.locations.capacity[l], this.capBase + i * T, this.capBase + (i + 1) * T));
+    this.intCells.forEach((c, i) => (lower[this.intBase + i] = pr.cells.internalShare[c] * pr.cells.demand[c * this.W + T]));
+    return { lower, upper };
+  }
+}
+
+/** Kinds of the fixed columns, in the order they are laid out. */
+export const FIXED_CONTRACTOR = 1;
+export const FIXED_SHORTFALL = 2;
+export const FIXED_HIRE = 3;
+export const FIXED_UNMATCHED = 4;
+export const FIXED_INTERNAL_SHORTFALL = 5;
+
+/** Sparse columns in CSC form with their costs and bounds. */
+export interface ColumnBlock {
+  n: number;
+  cost: number[];
+  lower: number[];
+  upper: number[];
+  starts: number[];
+  indices: number[];
+  values: number[];
+  /** What each column is: kind and (cell, period) or the person-column id. */
+  kind: number[];
+  cell: number[];
+  period: number[];
+}
+
+export const emptyBlock = (): ColumnBlock => ({ n: 0, cost: [], lower: [], upper: [], starts: [0], indices: [], values: [], kind: [], cell: [], period: [] });
+
+export function addColumn(b: ColumnBlock, cost: number, lower: number, upper: number, rows: number[], vals: number[], kind: number, cell: number, period: number): void {
+  b.cost.push(cost);
+  b.lower.push(lower);
+  b.upper.push(upper);
+  for (let i = 0; i < rows.length; i++) {
+    b.indices.push(rows[i]);
+    b.values.push(vals[i]);
+  }
+  b.starts.push(b.indices.length);
+  b.kind.push(kind);
+  b.cell.push(cell);
+  b.period.push(period);
+  b.n++;
+}
+
+/**
+ * Penalty per FTE of uncovered demand or internal-share shortfall: far above any way of covering
+ * it, so a shortfall appears only when nothing else can cover (and is then reported, not hidden).
+ */
+export function penaltyOf(pr: PlanProblem): number {
+  let top = 1;
+  for (let c = 0; c < pr.cells.C; c++) top = Math.max(top, pr.cells.loadedCost[c], hireCost(pr, c));
+  for (let e = 0; e < pr.people.P; e++) top = Math.max(top, pr.people.salary[e], severance(pr, e));
+  return 100 * top * Math.max(...pr.payLevel);
+}
+
+/** The columns that do not belong to a person: contractors, shortfalls, hires. */
+export function fixedColumns(lay: Layout, penalty: number): ColumnBlock {
+  const { pr, T, W, C } = lay;
+  const b = emptyBlock();
+  for (let c = 0; c < C; c++) {
+    for (let k = 1; k <= T; k++) {
+      addColumn(b, contractorCost(pr, c) * pr.payLevel[k], 0, contractorCap(pr, c, k), [lay.cov(c, k)], [1], FIXED_CONTRACTOR, c, k);
+    }
+    for (let k = 1; k <= T; k++) addColumn(b, penalty, 0, Infinity, [lay.cov(c, k)], [1], FIXED_SHORTFALL, c, k);
+    const lead = pr.cells.lead[c];
+    const h = hireCost(pr, c);
+    for (let a = 1 + lead; a <= T; a++) {
+      const rows: number[] = [];
+      const vals: number[] = [];
+      for (let k = a; k <= T; k++) {
+        rows.push(lay.cov(c, k));
+        vals.push(lay.pow[c * W + (k - a)]);
+      }
+      rows.push(lay.rel(c));
+      vals.push(-lay.pow[c * W + (T - a)]);
+      const cap = lay.cap(c, a - lead);
+      if (cap >= 0) {
+        rows.push(cap);
+        vals.push(1);
+      }
+      addColumn(b, h * pr.payLevel[a - lead], 0, Infinity, rows, vals, FIXED_HIRE, c, a);
+    }
+    // Surplus heads no person column can absorb (people who arrive by natural moves): kept, not an error.
+    addColumn(b, penalty / 10, 0, Infinity, [lay.rel(c)], [1], FIXED_UNMATCHED, c, T);
+    const ir = lay.int(c);
+    if (ir >= 0) addColumn(b, penalty, 0, Infinity, [ir], [1], FIXED_INTERNAL_SHORTFALL, c, T);
+  }
+  return b;
+}

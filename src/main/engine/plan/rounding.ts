@@ -1,0 +1,116 @@
+// Making person decisions whole after the LP (issue 6 allows an LP relaxation with a documented,
+// deterministic rounding and repair step):
+//   1. a column at 1 stays; each person whose columns are fractional takes their largest one if it
+//      is at least 1/2 and seats and budgets still allow it (people in ascending order; ties to the
+//      lower column id), and nothing otherwise;
+//   2. the LP is re-solved with every person column fixed, so hires and contractors (continuous
+//      FTE) absorb what rounding moved;
+//   3. repair: while some (cell, period) is left short that the LP had covered, the rounded-down
+//      column with the largest LP value that supplies that cell by then is switched on (if its
+//      person is free and resources allow), and step 2 runs again.
+// Demand therefore stays covered after rounding whenever hires and contractors can cover the
+// difference, or some person the LP half-chose can.
+import { Effects, moveEffects } from './effects';
+import type { PersonColumns } from './columns';
+import type { Layout } from './layout';
+
+/** Seats, period budgets and the total budget used by a set of person columns. */
+export class Resources {
+  private readonly seats: Float64Array;
+  private readonly fees: Float64Array;
+  private total = 0;
+  private readonly taken: Uint8Array;
+
+  constructor(
+    private readonly lay: Layout,
+    private readonly cols: PersonColumns,
+  ) {
+    this.seats = new Float64Array(lay.pr.programs.id.length * lay.W);
+    this.fees = new Float64Array(lay.W);
+    this.taken = new Uint8Array(lay.P);
+  }
+
+  private split(id: number): { e: number; o: number; s: number } | null {
+    if (id >= this.cols.releaseBase) return { e: id - this.cols.releaseBase, o: -1, s: 0 };
+    const o = Math.floor(id / this.cols.W);
+    return { e: this.cols.owner[o], o, s: id - o * this.cols.W };
+  }
+
+  fits(id: number): boolean {
+    const x = this.split(id);
+    if (!x || this.taken[x.e]) return false;
+    if (x.o < 0) return true;
+    const { pr } = this.lay;
+    const cd = pr.candidates;
+    const fee = this.cols.optionFees[x.o];
+    if (this.fees[x.s] + fee > pr.budget.perPeriod * (1 + 1e-9) + 1e-6) return false;
+    if (this.total + fee > pr.budget.total * (1 + 1e-9) + 1e-6) return false;
+    for (let j = cd.progStart[x.o]; j < cd.progStart[x.o + 1]; j++) {
+      if (this.seats[cd.prog[j] * this.lay.W + x.s] + 1 > pr.programs.seats[cd.prog[j]] + 1e-9) return false;
+    }
+    return true;
+  }
+
+  add(id: number): void {
+    const x = this.split(id)!;
+    this.taken[x.e] = 1;
+    if (x.o < 0) return;
+    const cd = this.lay.pr.candidates;
+    const fee = this.cols.optionFees[x.o];
+    this.fees[x.s] += fee;
+    this.total += fee;
+    for (let j = cd.progStart[x.o]; j < cd.progStart[x.o + 1]; j++) this.seats[cd.prog[j] * this.lay.W + x.s]++;
+  }
+}
+
+/** Step 1: which of the LP's person columns (ids with values) are switched on. */
+export function roundPersons(lay: Layout, cols: PersonColumns, ids: readonly number[], values: ArrayLike<number>, tol = 1e-6): { on: Uint8Array; resources: Resources } {
+  const on = new Uint8Array(ids.length);
+  const res = new Resources(lay, cols);
+  const personOf = (id: number) => (id >= cols.releaseBase ? id - cols.releaseBase : cols.owner[Math.floor(id / cols.W)]);
+  for (let j = 0; j < ids.length; j++) {
+    if (values[j] >= 1 - tol) {
+      on[j] = 1;
+      res.add(ids[j]);
+    }
+  }
+  // Largest fractional column per person, people ascending (ids are ordered by person already
+  // except releases, so sort explicitly).
+  const best = new Map<number, number>();
+  for (let j = 0; j < ids.length; j++) {
+    const x = values[j];
+    if (x <= tol || x >= 1 - tol) continue;
+    const e = personOf(ids[j]);
+    const b = best.get(e);
+    if (b === undefined || x > values[b] + 1e-12 || (Math.abs(x - values[b]) <= 1e-12 && ids[j] < ids[b])) best.set(e, j);
+  }
+  for (const e of [...best.keys()].sort((a, b) => a - b)) {
+    const j = best.get(e)!;
+    if (values[j] >= 0.5 && res.fits(ids[j])) {
+      on[j] = 1;
+      res.add(ids[j]);
+    }
+  }
+  return { on, resources: res };
+}
+
+/**
+ * Step 3: for a short (cell c, period k), the rounded-down column with the largest LP value that
+ * adds supply to c by k and still fits; -1 when there is none.
+ */
+export function repairCandidate(lay: Layout, cols: PersonColumns, ids: readonly number[], values: ArrayLike<number>, on: Uint8Array, res: Resources, c: number, k: number): number {
+  const fx = new Effects();
+  let best = -1;
+  for (let j = 0; j < ids.length; j++) {
+    if (on[j] || values[j] <= 1e-6 || ids[j] >= cols.releaseBase) continue;
+    if (best >= 0 && values[j] < values[best]) continue;
+    const o = Math.floor(ids[j] / cols.W);
+    const s = ids[j] - o * cols.W;
+    if (!moveEffects(lay.pr, lay.pow, cols.owner[o], o, s, fx)) continue;
+    let helps = false;
+    for (let i = 0; i < fx.n; i++) if (fx.cell[i] === c && fx.period[i] <= k && fx.amount[i] > 0) helps = true;
+    if (!helps || !res.fits(ids[j])) continue;
+    if (best < 0 || values[j] > values[best] || ids[j] < ids[best]) best = j;
+  }
+  return best;
+}
