@@ -148,59 +148,69 @@ export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | nul
   const fileSkills = new Set<number>(setup.matrix.map((m) => m.skill));
   const writer = new ProficiencyWriter(ctx, fileSkills);
   const dupColumn = wide ? ctx.reader.header('employeeId') : ctx.reader.header('skill');
-  const dates: string[] = [];
-  const planned = new Map<number, number>();
   let lastSkill = NaN;
 
-  const consume = (b: BatchData) => {
-    for (const [code, iso] of b.dates) dates[code] = iso;
-    for (const [placeholder, name] of b.planned) planned.set(placeholder, skillsIdx.plan(name));
-    for (const i of b.issues) report.issue(i.row, i.column, i.value, i.problem, i.code);
-    report.counts.rows += b.rows;
-    const { employee, skill, level, source, date, row } = b;
-    for (let i = 0; i < b.n; i++) {
-      const e = employee[i];
-      let s = skill[i];
-      if (s <= PARSER_PLACEHOLDERS) s = planned.get(s)!;
-      const code = source[i];
-      fileEmployees.add(e);
-      if (s === -1 && code === SCOPE) continue;
-      if (s !== lastSkill) {
-        fileSkills.add(s);
-        lastSkill = s;
+  /** A stream of batches from one converter: its date codes and skill placeholders are its own. */
+  const consumer = () => {
+    const dates: string[] = [];
+    const planned = new Map<number, number>();
+    return (b: BatchData) => {
+      for (const [code, iso] of b.dates) dates[code] = iso;
+      for (const [placeholder, name] of b.planned) {
+        const known = skillsIdx.resolve(name);
+        planned.set(placeholder, known && 'id' in known ? known.id : skillsIdx.plan(name));
       }
-      if (code === SCOPE) continue;
-      const dup = seen.testAndSet(e, s);
-      if (code === PROTECT) continue;
-      if (dup) {
-        report.issue(row[i], dupColumn, writer.labelOf(e, s), 'duplicate: this employee and skill are on an earlier row too', 'duplicate-id');
-        continue;
+      for (const i of b.issues) report.issue(i.row, i.column, i.value, i.problem, i.code);
+      report.counts.rows += b.rows;
+      const { employee, skill, level, source, date, row } = b;
+      for (let i = 0; i < b.n; i++) {
+        const e = employee[i];
+        let s = skill[i];
+        if (s <= PARSER_PLACEHOLDERS) s = planned.get(s)!;
+        const code = source[i];
+        fileEmployees.add(e);
+        if (s === -1 && code === SCOPE) continue;
+        if (s !== lastSkill) {
+          fileSkills.add(s);
+          lastSkill = s;
+        }
+        if (code === SCOPE) continue;
+        const dup = seen.testAndSet(e, s);
+        if (code === PROTECT) continue;
+        if (dup) {
+          report.issue(row[i], dupColumn, writer.labelOf(e, s), 'duplicate: this employee and skill are on an earlier row too', 'duplicate-id');
+          continue;
+        }
+        writer.apply(row[i], e, s, level[i], SOURCE_CODES[code], date[i] < 0 ? null : dates[date[i]]);
       }
-      writer.apply(row[i], e, s, level[i], SOURCE_CODES[code], date[i] < 0 ? null : dates[date[i]]);
-    }
-    ctx.progress(b.done);
-    ctx.checkCancelled();
+      ctx.progress(b.done);
+      ctx.checkCancelled();
+    };
   };
 
-  if (reader) {
-    reader.batches({ kind: 'proficiencies', spec: job.source, options: job.options, limits: ctx.limits, setup }, consume);
-  } else {
-    const sink = new BatchSink(consume);
-    const converter = new ProficiencyConverter(setup, sink);
-    ctx.source.forEachRow(
-      (cells, row) => {
-        ctx.tick();
-        converter.row(cells, row);
-        sink.batch.rows++;
-        if (sink.full) sink.emit();
-      },
-      (done) => {
-        sink.batch.done = done;
-      },
-    );
-    sink.batch.done = ctx.source.total;
-    sink.emit();
-  }
+  // Rows converted here: all of them without a reader thread; with one, those before the
+  // reader claims the rest (this thread would otherwise idle while the reader starts up).
+  const local = new BatchSink(consumer());
+  const converter = new ProficiencyConverter(setup, local);
+  const readerJob = { kind: 'proficiencies' as const, spec: job.source, options: job.options, limits: ctx.limits, setup };
+  reader?.start(readerJob);
+  let index = 0;
+  ctx.source.forEachRow(
+    (cells, row) => {
+      ctx.tick();
+      if (reader && !reader.claimRow(index)) return false;
+      index++;
+      converter.row(cells, row);
+      local.batch.rows++;
+      if (local.full) local.emit();
+    },
+    (done) => {
+      local.batch.done = done;
+    },
+  );
+  if (!reader) local.batch.done = ctx.source.total;
+  local.emit();
+  reader?.batches(consumer());
   writer.finish(seen, fileEmployees);
   if (report.created.skills.length) report.notes.push(CREATED_NOTES.skills);
   if (wide) report.notes.push(`Skills matrix: ${setup.matrix.length} skill column(s); blank cells are not assessed (no level stored).`);

@@ -15,11 +15,16 @@ import type { ConverterSetup } from './proficiency-convert';
 import type { BatchData } from './record-batch';
 import type { SourceSpec } from './source';
 
-/** Shared Int32 slots: messages posted, messages consumed, stop requested, importing thread's row index. */
+/**
+ * Shared Int32 slots: messages posted, messages consumed, stop requested, and POSITION: for
+ * other kinds the importing thread's row index; for proficiencies the rows it has taken, until
+ * the reader claims the rest by setting it to CLAIMED.
+ */
 export const POSTED = 0;
 export const CONSUMED = 1;
 export const STOP = 2;
 export const POSITION = 3;
+export const CLAIMED = -1;
 export const MAX_AHEAD = 8;
 
 /** What the reader thread starts with: the channel and the shared counters. */
@@ -125,9 +130,16 @@ export class ReaderThread {
     Atomics.store(this.state, POSITION, dataIndex);
   }
 
-  /** Proficiencies: hands each batch to `onBatch`, in file order, until the file ends. */
-  batches(job: Extract<ReaderJob, { kind: 'proficiencies' }>, onBatch: (b: BatchData) => void): void {
-    this.start(job);
+  /**
+   * Proficiencies: the importing thread converts rows itself until the reader is up; it takes
+   * row `dataIndex` only while the reader has not claimed the rest (then false).
+   */
+  claimRow(dataIndex: number): boolean {
+    return Atomics.compareExchange(this.state, POSITION, dataIndex, dataIndex + 1) === dataIndex;
+  }
+
+  /** Proficiencies: hands each of the reader's batches to `onBatch`, in file order, until the file ends. */
+  batches(onBatch: (b: BatchData) => void): void {
     for (let m = this.take(true); m && m.type !== 'end'; m = this.take(true)) {
       if (m.type === 'batch') onBatch(m.batch);
     }

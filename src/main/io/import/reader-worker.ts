@@ -9,7 +9,7 @@ import { convertRow } from './entity-convert';
 import { entityKinds } from './kinds';
 import { LevelReader } from './levels';
 import { ProficiencyConverter } from './proficiency-convert';
-import { CONSUMED, MAX_AHEAD, POSITION, POSTED, STOP, isReaderBlock, type EntityJob, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
+import { CLAIMED, CONSUMED, MAX_AHEAD, POSITION, POSTED, STOP, isReaderBlock, type EntityJob, type ReaderBoot, type ReaderJob, type ReaderMessage } from './reader-thread';
 import { BatchSink, transferList, type BatchData } from './record-batch';
 import { RowReader, type IssueSink } from './row-reader';
 import { openTable } from './source';
@@ -40,7 +40,7 @@ export async function runReader(boot: ReaderBoot): Promise<void> {
   };
   const running = () => Atomics.load(state, STOP) === 0;
   try {
-    if (job.kind === 'proficiencies') readProficiencies(job, post, running);
+    if (job.kind === 'proficiencies') readProficiencies(job, post, running, state);
     else readEntities(job, post, running, state);
     post({ type: 'end' });
   } catch (e) {
@@ -52,8 +52,11 @@ export async function runReader(boot: ReaderBoot): Promise<void> {
 
 type Post = (m: ReaderMessage, transfer?: ArrayBuffer[]) => void;
 
-function readProficiencies(job: Extract<ReaderJob, { kind: 'proficiencies' }>, post: Post, running: () => boolean): void {
+function readProficiencies(job: Extract<ReaderJob, { kind: 'proficiencies' }>, post: Post, running: () => boolean, state: Int32Array): void {
   const source = openTable(job.spec, job.options, job.limits);
+  // The importing thread converted the rows before this one while this thread was starting.
+  const from = Atomics.exchange(state, POSITION, CLAIMED);
+  let index = 0;
   let done = 0;
   const sink = new BatchSink((b: BatchData) => {
     b.done = done;
@@ -62,6 +65,7 @@ function readProficiencies(job: Extract<ReaderJob, { kind: 'proficiencies' }>, p
   const converter = new ProficiencyConverter(job.setup, sink);
   source.forEachRow(
     (cells, row) => {
+      if (index++ < from) return running();
       converter.row(cells, row);
       sink.batch.rows++;
       if (sink.full) sink.emit();
