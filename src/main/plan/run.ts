@@ -3,22 +3,19 @@
 // The reported plan is the optimiser's, unless the greedy reference covers more demand or costs
 // less at equal coverage (possible only through rounding): then the greedy plan is reported,
 // with a warning, so the plan is never worse than the reference it is measured against.
-import type { PlanPersonRow, PlanQueryParsed, PlanResult } from '../../shared/plan-types';
+import type { ObjectiveOutcomeRow, PlanPersonRow, PlanQueryParsed, PlanResult } from '../../shared/plan-types';
 import type { ReadableDB } from '../db/types';
 import { assemble } from '../engine/plan/assemble';
 import { shortfalls } from '../engine/plan/binding';
-import { PersonColumns } from '../engine/plan/columns';
 import { contractorCap, explainContractor, explainHire } from '../engine/plan/costs';
-import { evaluate, shortfallOf } from '../engine/plan/evaluate';
-import { greedyPlan } from '../engine/plan/greedy';
-import { Layout } from '../engine/plan/layout';
 import { objectiveRows } from '../engine/plan/objectives';
 import { problemFor } from '../engine/plan/problem';
 import { personRow } from '../engine/plan/reasons';
 import { programRows } from '../engine/plan/roi';
 import { cachedPlan, planInputs } from './cache';
+import type { PlanInputs } from './inputs';
 import { listOutcomes } from './records';
-import { solvePlan } from './solve';
+import { optimise } from './optimise';
 import { planAssumptions } from '../engine/plan/assumptions';
 
 export interface PlanRun {
@@ -30,12 +27,25 @@ export const queryKey = (q: PlanQueryParsed): string =>
   JSON.stringify([q.scenario.toLowerCase(), q.budget ?? null, q.periodBudget ?? null, q.minFit, [...q.seats].sort((a, b) => a.programId - b.programId), q.targetsPerPerson]);
 
 export function runPlan(db: ReadableDB, q: PlanQueryParsed): Promise<PlanRun> {
-  return cachedPlan(db, queryKey(q), () => compute(db, q));
+  return cachedPlan(db, queryKey(q), () => computePlan(readPlan(db, q), q));
 }
 
-async function compute(db: ReadableDB, q: PlanQueryParsed): Promise<PlanRun> {
-  const t0 = performance.now();
+/** Everything a plan reads from the file, read synchronously (the command line closes the file before solving). */
+export interface PlanRead {
+  inputs: PlanInputs;
+  cached: boolean;
+  outcomes: ObjectiveOutcomeRow[];
+  started: number;
+}
+
+export function readPlan(db: ReadableDB, q: PlanQueryParsed): PlanRead {
+  const started = performance.now();
   const { inputs, cached } = planInputs(db, q.scenario, q.targetsPerPerson);
+  return { inputs, cached, outcomes: listOutcomes(db), started };
+}
+
+export async function computePlan(read: PlanRead, q: PlanQueryParsed): Promise<PlanRun> {
+  const { inputs, cached, started: t0 } = read;
   const base = inputs.base;
   const pr = problemFor(base, {
     minFit: q.minFit,
@@ -43,28 +53,19 @@ async function compute(db: ReadableDB, q: PlanQueryParsed): Promise<PlanRun> {
     periodBudget: q.periodBudget ?? null,
     seats: new Map(q.seats.map((s) => [s.programId, s.seats])),
   });
-  const lay = new Layout(pr);
-  const cols = new PersonColumns(lay, pr);
   const t1 = performance.now();
-  const greedy = greedyPlan(lay, cols);
-  const greedyEval = evaluate(lay, cols, greedy);
-  const greedyShort = shortfallOf(lay, greedyEval);
-  const t2 = performance.now();
-  const solved = await solvePlan(lay, cols, greedy);
-  let sel = solved.selection;
-  let ev = evaluate(lay, cols, sel);
+  const opt = await optimise(pr);
+  const { lay, cols, solved, greedyEval } = opt;
+  const sel = opt.selection;
+  const ev = opt.evaluation;
+  const greedyShort = opt.greedyShortfall;
   const warnings = [...base.warnings];
-  const short = shortfallOf(lay, ev);
-  if (greedyShort < short - 1e-6 || (Math.abs(greedyShort - short) <= 1e-6 && greedyEval.cost.total < ev.cost.total - 1e-6)) {
-    warnings.push('Rounding the optimiser made its plan worse than the greedy reference, so the greedy plan is shown.');
-    sel = greedy;
-    ev = greedyEval;
-  }
+  if (opt.usedGreedy) warnings.push('Rounding the optimiser made its plan worse than the greedy reference, so the greedy plan is shown.');
   const asm = assemble(lay, cols, sel, ev);
   const people = asm.decisions.map((d) => personRow({ lay, cols, currency: inputs.currency, headsSurplus: asm.headsSurplus, headsBeforeRelease: asm.headsBeforeRelease }, d));
   const objectivesOf = (programId: number) => inputs.objectives.filter((o) => o.programIds.includes(programId)).map((o) => o.id);
   const programs = programRows(lay, cols, sel, objectivesOf);
-  const objectives = objectiveRows(pr, inputs.objectives, programs, inputs.body, listOutcomes(db));
+  const objectives = objectiveRows(pr, inputs.objectives, programs, inputs.body, read.outcomes);
   const gaps = shortfalls(lay, cols, ev, sel.contractors);
   for (let c = 0; c < pr.cells.C; c++) {
     const x = solved.shortfall.unmatched[c];
@@ -107,7 +108,7 @@ async function compute(db: ReadableDB, q: PlanQueryParsed): Promise<PlanRun> {
       greedyShortfallFte: greedyShort,
     },
     peopleSummary: { upskill: count('upskill'), reskill: count('reskill'), none: count('none'), atRisk: count('at-risk'), release: sel.releases.length },
-    mix: asm.mix.filter((r) => r.demand > 1e-9 || r.naturalSupply > 1e-9 || r.build + r.buy + r.borrow + r.release > 0),
+    mix: asm.mix.filter((r) => r.demand > 1e-9 || r.naturalSupply > 1e-9 || r.build + r.buy + r.borrow + r.release > 0 || r.cost.total > 0),
     learning: { enrolments: asm.enrolments, seats: asm.seats, budget: asm.budget },
     programs,
     objectives,
@@ -134,7 +135,7 @@ async function compute(db: ReadableDB, q: PlanQueryParsed): Promise<PlanRun> {
       rounds: solved.rounds,
       fractional: solved.fractional,
       cached,
-      ms: { prepare: t1 - t0, greedy: t2 - t1, lp: solved.ms.lp, rounding: solved.ms.rounding, total: performance.now() - t0 },
+      ms: { prepare: t1 - t0 + opt.ms.prepare, greedy: opt.ms.greedy, lp: solved.ms.lp, rounding: solved.ms.rounding, total: performance.now() - t0 },
     },
   };
   return { result, people };

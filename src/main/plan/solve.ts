@@ -8,7 +8,8 @@
 //    HiGHS re-solves from its previous basis. No negative reduced cost left = the LP optimum over
 //    ALL (person, option, start period) columns, not just the generated ones.
 // 3. Rounding and repair (engine/plan/rounding.ts): person columns fixed at 0/1, the LP re-solved
-//    for hires and contractors, short cells repaired with half-chosen people.
+//    for hires and contractors, short cells repaired with half-chosen people; if a cell the LP
+//    covered is still short, a small MIP over the people the LP used settles it.
 import type { Model } from 'highs';
 import { PersonColumns } from '../engine/plan/columns';
 import { FIXED_CONTRACTOR, FIXED_HIRE, FIXED_INTERNAL_SHORTFALL, FIXED_SHORTFALL, FIXED_UNMATCHED, emptyBlock, fixedColumns, penaltyOf, type ColumnBlock, type Layout } from '../engine/plan/layout';
@@ -30,6 +31,8 @@ export interface SolveOutcome {
   rows: number;
   fractional: number;
   repairs: number;
+  /** Whether the last-resort MIP was needed after rounding. */
+  mip: boolean;
   ms: { lp: number; rounding: number };
 }
 
@@ -51,6 +54,7 @@ export const DEFAULT_PER_PERSON = 3;
 export const DEFAULT_GAP = 1e-4;
 const PRICE_TOL = 1e-7;
 const MAX_REPAIRS = 50;
+const MIP_NODES = 2000;
 
 /** HiGHS settings for these LPs: max-value scaling suits their mix of FTE and money coefficients. */
 const LP_OPTIONS = { ...SOLVER_OPTIONS, simplex_scale_strategy: 4 } as const;
@@ -108,6 +112,7 @@ export async function solvePlan(lay: Layout, cols: PersonColumns, start: Selecti
     for (const x of values) if (x > 1e-6 && x < 1 - 1e-6) fractional++;
     let x = lp;
     let repairs = 0;
+    let mip = false;
     if (fractional > 0) {
       const { on, resources } = roundPersons(lay, cols, person, values);
       const range = { kind: 'range' as const, from: n0, to: n0 + person.length - 1 };
@@ -116,13 +121,31 @@ export async function solvePlan(lay: Layout, cols: PersonColumns, start: Selecti
         model.changeColsBounds(range, bound, bound);
         runOrThrow(model, 'repair LP');
         x = model.getSolution().colValue;
-        const short = firstNewShortfall(lay, fixed, x, lpShortfall.coverage);
+        const short = firstNewShortfall(lay, fixed, x, lpShortfall);
         if (!short || repairs >= MAX_REPAIRS) break;
         const j = repairCandidate(lay, cols, person, values, on, resources, short.c, short.k);
         if (j < 0) break;
         on[j] = 1;
         resources.add(person[j]);
         repairs++;
+      }
+      if (firstNewShortfall(lay, fixed, x, lpShortfall)) {
+        // Last resort, rare: a small MIP over the people the LP used (binary), the rounded plan
+        // as its incumbent, a node limit rather than a time limit so the answer is reproducible.
+        const support: number[] = [];
+        const hi = new Float64Array(person.length);
+        for (let j = 0; j < person.length; j++) if (values[j] > 1e-6 || on[j]) (hi[j] = 1), support.push(n0 + j);
+        model.changeColsBounds(range, new Float64Array(person.length), hi);
+        model.changeColsIntegrality({ kind: 'set', indices: Int32Array.from(support) }, new Int32Array(support.length).fill(1));
+        model.setSolution({ colValue: x });
+        model.options.set({ mip_max_nodes: MIP_NODES });
+        const status = model.run().modelStatus;
+        const sol = model.getSolution().colValue;
+        if ((status === 7 || (status >= 13 && status <= 17)) && sol.length === x.length && totalShortfall(fixed, sol) < totalShortfall(fixed, x) - 1e-9) {
+          x = sol;
+          mip = true;
+        }
+        model.clearIntegrality();
       }
     }
     return {
@@ -136,6 +159,7 @@ export async function solvePlan(lay: Layout, cols: PersonColumns, start: Selecti
       rows: lay.rows,
       fractional,
       repairs,
+      mip,
       ms: { lp: t1 - t0, rounding: performance.now() - t1 },
     };
   } finally {
@@ -179,6 +203,12 @@ function concat(a: ColumnBlock, b: ColumnBlock): ColumnBlock {
   return out;
 }
 
+function totalShortfall(fixed: ColumnBlock, x: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < fixed.n; j++) if (fixed.kind[j] === FIXED_SHORTFALL || fixed.kind[j] === FIXED_INTERNAL_SHORTFALL) sum += x[j];
+  return sum;
+}
+
 function penaltyTerms(fixed: ColumnBlock, x: Float64Array, penalty: number): number {
   let sum = 0;
   for (let j = 0; j < fixed.n; j++) {
@@ -189,16 +219,21 @@ function penaltyTerms(fixed: ColumnBlock, x: Float64Array, penalty: number): num
   return sum;
 }
 
-/** The first (period, cell) short after rounding that the LP had covered. */
-function firstNewShortfall(lay: Layout, fixed: ColumnBlock, x: Float64Array, before: Float64Array): { c: number; k: number } | null {
+/**
+ * The first (period, cell) short after rounding that the LP had covered, coverage before
+ * internal shares (k = -1 marks a new market's internal share).
+ */
+function firstNewShortfall(lay: Layout, fixed: ColumnBlock, x: Float64Array, before: { coverage: Float64Array; internal: Float64Array }): { c: number; k: number } | null {
   let found: { c: number; k: number } | null = null;
+  let internal: { c: number; k: number } | null = null;
   for (let j = 0; j < fixed.n; j++) {
-    if (fixed.kind[j] !== FIXED_SHORTFALL) continue;
     const c = fixed.cell[j];
-    const k = fixed.period[j];
-    if (x[j] > before[c * lay.W + k] + 1e-6 && (!found || k < found.k || (k === found.k && c < found.c))) found = { c, k };
+    if (fixed.kind[j] === FIXED_SHORTFALL) {
+      const k = fixed.period[j];
+      if (x[j] > before.coverage[c * lay.W + k] + 1e-6 && (!found || k < found.k || (k === found.k && c < found.c))) found = { c, k };
+    } else if (fixed.kind[j] === FIXED_INTERNAL_SHORTFALL && x[j] > before.internal[c] + 1e-6 && (!internal || c < internal.c)) internal = { c, k: -1 };
   }
-  return found;
+  return found ?? internal;
 }
 
 function toSelection(lay: Layout, cols: PersonColumns, fixed: ColumnBlock, person: number[], x: Float64Array): Selection {

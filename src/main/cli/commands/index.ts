@@ -8,6 +8,7 @@ import { helpCommand } from './help';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { planCommand } from './plan';
 import { scenarioCommand } from './scenario';
 import { taxonomyCommand } from './taxonomy';
 import type { Command } from './types';
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   fitCommand,
   scenarioCommand,
   careersCommand,
+  planCommand,
   helpCommand(() => commands),
 ];
 

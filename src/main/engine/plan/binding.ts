@@ -116,15 +116,18 @@ function buildBinding(lay: Layout, cols: PersonColumns, ev: Evaluation, c: numbe
     const names = [...fullPrograms].sort((a, b) => a - b).map((p) => pr.programs.name[p]);
     out.push({ constraint: 'seats', detail: `${seatsFull} candidates need programs that are full in every usable start period (${names.join(', ')}).` });
   }
+  // A budget binds when what is left cannot pay for one more enrolment of the cheapest candidate.
+  let cheapest = Infinity;
+  for (let o = 0; o < cd.kind.length; o++) if (cd.cell[o] === c && cols.allowed[o] && cols.optionFees[o] > 0) cheapest = Math.min(cheapest, cols.optionFees[o]);
   let spent = 0;
   for (let s = 1; s <= pr.T; s++) spent += ev.feesByPeriod[s];
-  if (Number.isFinite(pr.budget.total) && spent >= pr.budget.total - 1) {
-    out.push({ constraint: 'learning-budget', detail: `the learning budget of ${Math.round(pr.budget.total).toLocaleString('en')} is spent in full.` });
+  if (Number.isFinite(pr.budget.total) && Number.isFinite(cheapest) && pr.budget.total - spent < cheapest - 1e-6) {
+    out.push({ constraint: 'learning-budget', detail: `the learning budget of ${Math.round(pr.budget.total).toLocaleString('en')} has ${Math.round(pr.budget.total - spent).toLocaleString('en')} left, less than one more enrolment costs.` });
   }
-  if (Number.isFinite(pr.budget.perPeriod)) {
+  if (Number.isFinite(pr.budget.perPeriod) && Number.isFinite(cheapest)) {
     const full: number[] = [];
-    for (let s = 1; s <= k; s++) if (ev.feesByPeriod[s] >= pr.budget.perPeriod - 1) full.push(s);
-    if (full.length > 0) out.push({ constraint: 'period-budget', detail: `the learning budget per period (${Math.round(pr.budget.perPeriod).toLocaleString('en')}) is spent in full in period${full.length > 1 ? 's' : ''} ${full.join(', ')}.` });
+    for (let s = 1; s <= k; s++) if (pr.budget.perPeriod - ev.feesByPeriod[s] < cheapest - 1e-6) full.push(s);
+    if (full.length > 0) out.push({ constraint: 'period-budget', detail: `the learning budget per period (${Math.round(pr.budget.perPeriod).toLocaleString('en')}) cannot pay for one more enrolment in period${full.length > 1 ? 's' : ''} ${full.join(', ')}.` });
   }
   return out;
 }

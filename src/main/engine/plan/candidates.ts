@@ -1,8 +1,8 @@
 // Learning options per person, pruned before the optimiser sees them (issue 6):
 //   - reskill: the person's best target roles by fit (top K, default 20), among roles the plan
 //     may staff, with at least half of the target profile assessed (the gap engine's default);
-//   - upskill: only for people whose own role's profile changes before the horizon and opens a
-//     gap they did not have (the gap engine's upskill criterion: future gap hours > today's).
+//   - upskill: only for people whose own role's profile changes before the horizon and deepens
+//     some assessed gap (a new requirement, a higher level); upskilling closes what it adds.
 // Fit, readiness and hours follow the gap engine's kernel definitions (unknown is not zero; sums
 // in profile order), computed against the profile in force at the horizon, because that is the
 // role a reskilled person must be ready for. Programs come from the gap engine's greedy cover.

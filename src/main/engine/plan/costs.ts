@@ -170,25 +170,28 @@ export function explainSeverance(pr: PlanProblem, e: number): Figure {
   };
 }
 
-export function explainBuild(pr: PlanProblem, e: number, o: number): Figure {
+/** `s`: the start period, whose salary level (inflation) applies to the learning time. */
+export function explainBuild(pr: PlanProblem, e: number, o: number, s = 1): Figure {
   const cd = pr.candidates;
   const p = pr.cells.params[pr.people.cell[e]];
+  const level = pr.payLevel[s];
   const programs: Figure['inputs'] = [];
   for (let j = cd.progStart[o]; j < cd.progStart[o + 1]; j++) {
     programs.push({ name: `program: ${pr.programs.name[cd.prog[j]]}`, value: pr.programs.cost[cd.prog[j]] });
   }
   return {
-    formula: 'program fees + salary x months to proficiency / 12 x productivity lost while learning',
+    formula: 'program fees + salary x salary level at the start x months to proficiency / 12 x productivity lost while learning',
     inputs: [
       ...programs,
       { name: pr.people.salaryKnown[e] ? 'salary' : 'salary (unknown: role loaded cost)', value: round(pr.people.salary[e]), assumption: pr.people.salaryKnown[e] === 0 },
       { name: 'months to proficiency', value: round(cd.months[o], 1) },
       { name: 'learning hours', value: round(cd.hours[o], 1) },
+      { name: 'salary level at the start (salary inflation)', value: round(level, 4), assumption: true },
       { name: 'productivity lost while learning', value: p.productivityLossWhileLearning, assumption: true },
       { name: 'program fees', value: round(fees(pr, o)) },
-      { name: 'learning time cost', value: round(learningTimeCost(pr, e, o)) },
+      { name: 'learning time cost', value: round(learningTimeCost(pr, e, o) * level) },
     ],
-    result: round(buildCost(pr, e, o)),
+    result: round(fees(pr, o) + learningTimeCost(pr, e, o) * level),
     unit: cd.kind[o] === KIND_UPSKILL ? 'upskill' : 'reskill',
   };
 }

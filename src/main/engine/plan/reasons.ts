@@ -77,7 +77,7 @@ export function personRow(ctx: ReasonContext, d: PersonDecision): PlanPersonRow 
       proficientDate: addRealMonths(start, cd.months[o]),
       cost,
       figures: [
-        { label: 'cost of this move', figure: explainBuild(pr, e, o) },
+        { label: 'cost of this move', figure: explainBuild(pr, e, o, s) },
         { label: `alternative: hire into ${pr.cells.role[t]}`, figure: explainHire(pr, t) },
       ],
     };

@@ -96,7 +96,8 @@ export function roundPersons(lay: Layout, cols: PersonColumns, ids: readonly num
 
 /**
  * Step 3: for a short (cell c, period k), the rounded-down column with the largest LP value that
- * adds supply to c by k and still fits; -1 when there is none.
+ * adds supply to c by k and still fits; k = -1 asks for an internal fill of new market c. -1 when
+ * there is none.
  */
 export function repairCandidate(lay: Layout, cols: PersonColumns, ids: readonly number[], values: ArrayLike<number>, on: Uint8Array, res: Resources, c: number, k: number): number {
   const fx = new Effects();
@@ -107,8 +108,8 @@ export function repairCandidate(lay: Layout, cols: PersonColumns, ids: readonly 
     const o = Math.floor(ids[j] / cols.W);
     const s = ids[j] - o * cols.W;
     if (!moveEffects(lay.pr, lay.pow, cols.owner[o], o, s, fx)) continue;
-    let helps = false;
-    for (let i = 0; i < fx.n; i++) if (fx.cell[i] === c && fx.period[i] <= k && fx.amount[i] > 0) helps = true;
+    let helps = k < 0 && fx.internalCell === c;
+    for (let i = 0; i < fx.n; i++) if (k >= 0 && fx.cell[i] === c && fx.period[i] <= k && fx.amount[i] > 0) helps = true;
     if (!helps || !res.fits(ids[j])) continue;
     if (best < 0 || values[j] > values[best] || ids[j] < ids[best]) best = j;
   }
