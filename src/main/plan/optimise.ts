@@ -26,8 +26,8 @@ export interface Optimised {
 
 /**
  * Whether plan a is worse than plan b: more demand uncovered (FTE-periods), else more of a new
- * market's internal share missing, else more heads kept above demand at the horizon (the
- * release policy not met), else dearer.
+ * market's internal share missing, else dearer, heads kept above demand at the horizon counted
+ * at the LP's value for them (Layout.keptSurplusCost), as the release policy asks.
  */
 export function worse(lay: Layout, a: Evaluation, b: Evaluation): boolean {
   const ua = uncoveredOf(a);
@@ -36,11 +36,12 @@ export function worse(lay: Layout, a: Evaluation, b: Evaluation): boolean {
   const ia = shortfallOf(lay, a) - ua;
   const ib = shortfallOf(lay, b) - ub;
   if (Math.abs(ia - ib) > 1e-6) return ia > ib;
-  const sa = surplusOf(a);
-  const sb = surplusOf(b);
-  if (Math.abs(sa - sb) > 1e-6) return sa > sb;
-  return a.cost.total > b.cost.total + 1e-6 * Math.max(1, Math.abs(b.cost.total));
+  const ca = a.cost.total + keptValue(lay, a);
+  const cb = b.cost.total + keptValue(lay, b);
+  return ca > cb + 1e-6 * Math.max(1, Math.abs(cb));
 }
+
+const keptValue = (lay: Layout, ev: Evaluation) => ev.surplusT.reduce((s, x, c) => (x > 1e-6 ? s + x * lay.keptSurplusCost[c] : s), 0);
 
 const uncoveredOf = (ev: Evaluation) => ev.uncovered.reduce((s, x) => (x > 1e-6 ? s + x : s), 0);
 /** Heads above demand at the horizon after releases, summed over roles. */

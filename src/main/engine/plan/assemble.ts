@@ -8,7 +8,7 @@
 // People whose role changed under them (unready, not upskilled) go first, then by person order.
 import type { LearningEnrolment, PlanMixRow, ProgramPeriodUse, BudgetBurn } from '../../../shared/plan-types';
 import { addRealMonths } from '../scenario/calendar';
-import { contractorCost, hireCost } from './costs';
+import { contractorCostAt, hireCostAt } from './costs';
 import { Effects, moveEffects } from './effects';
 import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
@@ -117,19 +117,17 @@ export function assemble(lay: Layout, cols: PersonColumns, sel: Selection, ev: E
 
   const mix: PlanMixRow[] = [];
   for (let c = 0; c < C; c++) {
-    const hc = hireCost(pr, c);
-    const cc = contractorCost(pr, c);
     const lead = pr.cells.lead[c];
     for (let k = 1; k <= T; k++) {
       const i = c * W + k;
       let buyCost = 0;
-      if (k + lead <= T) buyCost = sel.hires[c * W + k + lead] * hc * pr.payLevel[k];
+      if (k + lead <= T) buyCost = sel.hires[c * W + k + lead] * hireCostAt(pr, c, k + lead);
       const cost = {
         build: upCost[i] + reCost[i],
         upskill: upCost[i],
         reskill: reCost[i],
         buy: buyCost,
-        borrow: sel.contractors[i] * cc * pr.payLevel[k],
+        borrow: sel.contractors[i] * contractorCostAt(pr, c, k),
         bot: pr.cells.investment[i] + (k === 1 ? pr.cells.investment[c * W] : 0),
         release: relCost[i],
         total: 0,

@@ -58,6 +58,21 @@ export class PersonColumns {
     return this.releaseBase + this.pr.people.P;
   }
 
+  /** Each person's cheapest allowed option per FTE, started in period 1 (a seed for the LP). */
+  cheapestStarts(): number[] {
+    const cd = this.pr.candidates;
+    const out: number[] = [];
+    for (let e = 0; e < this.pr.people.P; e++) {
+      let best = -1;
+      for (let o = cd.start[e]; o < cd.start[e + 1]; o++) {
+        if (!this.allowed[o] || 1 + cd.offset[o] > this.pr.T) continue;
+        if (best < 0 || this.optionCost[o] < this.optionCost[best]) best = o;
+      }
+      if (best >= 0) out.push(best * this.W + 1);
+    }
+    return out;
+  }
+
   /** Whether s is a start period on the grid. */
   onGrid(s: number): boolean {
     return s >= 1 && (s - 1) % this.step === 0;

@@ -74,9 +74,29 @@ export function hireParts(pr: PlanProblem, c: number): { recruiting: number; vac
 
 export const hireCost = (pr: PlanProblem, c: number): number => hireParts(pr, c).total;
 
+/**
+ * Hires are priced at today's pay levels whenever they are requested; among hires that cover the
+ * same need the later one is preferred (it is not paid before it is needed), by adding this share
+ * of its cost per period it arrives before the horizon. A tie-break, too small to change a choice.
+ */
+export const EARLY_HIRE_TIEBREAK = 1e-5;
+/** Cost of one FTE hired into c arriving in period a. */
+export const hireCostAt = (pr: PlanProblem, c: number, a: number): number => hireCost(pr, c) * (1 + EARLY_HIRE_TIEBREAK * (pr.T - a));
+
+/**
+ * Contractors still in use at the horizon are costed for this many more months: the need they
+ * cover does not end with the plan, and without it renting would always beat hiring or
+ * upskilling for needs that arise late in the horizon.
+ */
+export const TERMINAL_MONTHS = 12;
+
 /** One FTE of contractor for one period: the premium over the cell's loaded cost. */
 export const contractorCost = (pr: PlanProblem, c: number): number =>
   (pr.cells.loadedCost[c] / MONTHS) * pr.monthsPerPeriod * pr.cells.params[c].contractorPremium;
+
+/** One FTE of contractor in period k (salary level of k; the horizon period carries TERMINAL_MONTHS more). */
+export const contractorCostAt = (pr: PlanProblem, c: number, k: number): number =>
+  contractorCost(pr, c) * pr.payLevel[k] * (k === pr.T ? 1 + TERMINAL_MONTHS / pr.monthsPerPeriod : 1);
 
 /** Contractor FTE allowed in cell c in period k. */
 export const contractorCap = (pr: PlanProblem, c: number, k: number): number =>
@@ -147,6 +167,7 @@ export function explainContractor(pr: PlanProblem, c: number): Figure {
       { name: 'months per period', value: pr.monthsPerPeriod },
       { name: 'contractor premium', value: p.contractorPremium, assumption: true },
       { name: 'cap: share of demand contractors may cover', value: p.contractorCapShare, assumption: true },
+      { name: 'months more a contractor still needed at the horizon is costed for', value: TERMINAL_MONTHS, assumption: true },
     ],
     result: round(contractorCost(pr, c)),
     unit: 'per FTE per period',

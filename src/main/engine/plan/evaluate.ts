@@ -1,7 +1,7 @@
 // Replays a Selection (the greedy plan or the optimiser's) through the same effects and costs the
 // LP uses: supply per period, what is left uncovered, resources used and the cost of each option.
 // The plan's reported figures, the property tests and the bench all come from here.
-import { contractorCost, hireCost } from './costs';
+import { contractorCostAt, hireCostAt } from './costs';
 import { Effects, moveEffects } from './effects';
 import type { Layout } from './layout';
 import type { PersonColumns } from './columns';
@@ -57,8 +57,6 @@ export function evaluate(lay: Layout, cols: PersonColumns, sel: Selection): Eval
     cost.release += cols.severance[e];
   }
   for (let c = 0; c < C; c++) {
-    const hc = hireCost(pr, c);
-    const cc = contractorCost(pr, c);
     const lead = pr.cells.lead[c];
     const l = pr.cells.capLoc[c];
     for (let k = 1; k <= T; k++) {
@@ -66,10 +64,10 @@ export function evaluate(lay: Layout, cols: PersonColumns, sel: Selection): Eval
       if (h > 0) {
         delta[c * W + k] += h;
         heads[c] += h * lay.pow[c * W + (T - k)];
-        cost.buy += h * hc * pr.payLevel[Math.max(1, k - lead)];
+        cost.buy += h * hireCostAt(pr, c, k);
         if (l >= 0) hiresRequested[l * W + Math.max(1, k - lead)] += h;
       }
-      cost.borrow += sel.contractors[c * W + k] * cc * pr.payLevel[k];
+      cost.borrow += sel.contractors[c * W + k] * contractorCostAt(pr, c, k);
       cost.bot += pr.cells.investment[c * W + k];
     }
     cost.bot += pr.cells.investment[c * W];

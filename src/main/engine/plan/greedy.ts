@@ -12,7 +12,7 @@
 //      lowest severance per FTE (then the lower index) until the surplus is gone.
 // Every choice respects seats, budgets, hiring capacity, contractor caps and min fit, so the
 // result is feasible whenever it covers everything; what it cannot cover is left uncovered.
-import { contractorCap, hireCost } from './costs';
+import { contractorCap, hireCostAt } from './costs';
 import { Effects, moveEffects } from './effects';
 import type { PersonColumns } from './columns';
 import type { Layout } from './layout';
@@ -136,7 +136,7 @@ export function greedyPlan(lay: Layout, cols: PersonColumns): Selection {
             hireRoom = room;
           }
         }
-        const hc = hireAt > 0 ? hireCost(pr, c) * pr.payLevel[hireAt - lead] : Infinity;
+        const hc = hireAt > 0 ? hireCostAt(pr, c, hireAt) : Infinity;
         const personPerFte = best >= 0 ? cols.moveCost(best, bestS) / (people.fte[cols.owner[best]] * lay.pow[people.cell[cols.owner[best]] * W + bestS]) : Infinity;
         if (best >= 0 && personPerFte <= hc) {
           take(best, bestS);

@@ -10,7 +10,7 @@
 // A supply event of a FTE at (c, j) adds a x stay_c^(k-j) to every coverage row (c, k >= j): the
 // person is there from j on, less the expected leavers. Pricing a column therefore needs one
 // suffix sum per event (see PersonColumns.price), however many periods it covers.
-import { contractorCap, contractorCost, hireCost, severance } from './costs';
+import { contractorCap, contractorCostAt, hireCost, hireCostAt, severance } from './costs';
 import { needOf, stayPowers, surplusAtHorizon } from './effects';
 import type { PlanProblem } from './types';
 
@@ -37,6 +37,8 @@ export class Layout {
   readonly pow: Float64Array;
   readonly need: Float64Array;
   readonly surplusT: Float64Array;
+  /** Value of one head kept above demand at the horizon in a cell (see keptSurplusCosts). */
+  readonly keptSurplusCost: Float64Array;
 
   constructor(readonly pr: PlanProblem) {
     const T = (this.T = pr.T);
@@ -61,6 +63,7 @@ export class Layout {
     this.pow = stayPowers(pr);
     this.need = needOf(pr, this.pow);
     this.surplusT = surplusAtHorizon(pr);
+    this.keptSurplusCost = keptSurplusCosts(pr);
   }
 
   cov(c: number, k: number): number {
@@ -106,6 +109,23 @@ export class Layout {
     this.intCells.forEach((c, i) => (lower[this.intBase + i] = pr.cells.internalShare[c] * pr.cells.demand[c * this.W + T]));
     return { lower, upper };
   }
+}
+
+/**
+ * A head kept above demand at the horizon that nobody can be named for (natural moves bring them
+ * in) is valued at the dearest severance per FTE in its role (any role's if it has nobody), times
+ * 1.01: the LP releases named people first, and plans are compared on the same footing.
+ */
+export function keptSurplusCosts(pr: PlanProblem): Float64Array {
+  const out = new Float64Array(pr.cells.C);
+  let top = 0;
+  for (let e = 0; e < pr.people.P; e++) {
+    const v = severance(pr, e) / pr.people.fte[e];
+    const c = pr.people.cell[e];
+    if (v > out[c]) out[c] = v;
+    if (v > top) top = v;
+  }
+  return out.map((v) => 1.01 * (v > 0 ? v : Math.max(top, 1)));
 }
 
 /** Kinds of the fixed columns, in the order they are laid out. */
@@ -164,11 +184,10 @@ export function fixedColumns(lay: Layout, penalty: number): ColumnBlock {
   const b = emptyBlock();
   for (let c = 0; c < C; c++) {
     for (let k = 1; k <= T; k++) {
-      addColumn(b, contractorCost(pr, c) * pr.payLevel[k], 0, contractorCap(pr, c, k), [lay.cov(c, k)], [1], FIXED_CONTRACTOR, c, k);
+      addColumn(b, contractorCostAt(pr, c, k), 0, contractorCap(pr, c, k), [lay.cov(c, k)], [1], FIXED_CONTRACTOR, c, k);
     }
     for (let k = 1; k <= T; k++) addColumn(b, penalty, 0, Infinity, [lay.cov(c, k)], [1], FIXED_SHORTFALL, c, k);
     const lead = pr.cells.lead[c];
-    const h = hireCost(pr, c);
     for (let a = 1 + lead; a <= T; a++) {
       const rows: number[] = [];
       const vals: number[] = [];
@@ -183,10 +202,11 @@ export function fixedColumns(lay: Layout, penalty: number): ColumnBlock {
         rows.push(cap);
         vals.push(1);
       }
-      addColumn(b, h * pr.payLevel[a - lead], 0, Infinity, rows, vals, FIXED_HIRE, c, a);
+      addColumn(b, hireCostAt(pr, c, a), 0, Infinity, rows, vals, FIXED_HIRE, c, a);
     }
-    // Surplus heads no person column can absorb (people who arrive by natural moves): kept, not an error.
-    addColumn(b, penalty / 10, 0, Infinity, [lay.rel(c)], [1], FIXED_UNMATCHED, c, T);
+    // Surplus heads no person column can absorb (people who arrive by natural moves): kept, not
+    // an error, valued like releasing the dearest person of the role so named releases come first.
+    addColumn(b, lay.keptSurplusCost[c], 0, Infinity, [lay.rel(c)], [1], FIXED_UNMATCHED, c, T);
     const ir = lay.int(c);
     if (ir >= 0) addColumn(b, penalty, 0, Infinity, [ir], [1], FIXED_INTERNAL_SHORTFALL, c, T);
   }

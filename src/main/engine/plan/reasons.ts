@@ -65,7 +65,7 @@ export function personRow(ctx: ReasonContext, d: PersonDecision): PlanPersonRow 
     }
     const start = pr.dates[s - 1];
     const cost = cols.moveCost(o, s);
-    const hire = hireCost(pr, t) * pr.payLevel[s];
+    const hire = hireCost(pr, t);
     const learningText = programs.length ? programs.map((p) => p.name).join(' + ') : 'on-the-job learning (no program covers the gaps)';
     const row: PlanPersonRow = {
       ...base,

@@ -46,7 +46,7 @@ export function programRows(lay: Layout, cols: PersonColumns, sel: Selection, ob
     const target = cd.cell[o];
     const h = pr.people.cell[e];
     const time = learningTimeCost(pr, e, o) * pr.payLevel[s];
-    const hiring = fte * hireCost(pr, target) * pr.payLevel[s];
+    const hiring = fte * hireCost(pr, target);
     let severance = 0;
     if (cd.kind[o] === KIND_RESKILL && surplusLeft[h] > 1e-9) {
       severance = cols.severance[e] * Math.min(1, surplusLeft[h] / fte);

@@ -1,8 +1,10 @@
 // Making person decisions whole after the LP (issue 6 allows an LP relaxation with a documented,
 // deterministic rounding and repair step):
-//   1. a column at 1 stays; each person whose columns are fractional takes their largest one if it
-//      is at least 1/2 and seats and budgets still allow it (people in ascending order; ties to the
-//      lower column id), and nothing otherwise;
+//   1. a column at 1 stays; fractional columns are grouped by the cell they put people in (a
+//      learning option's target, a release's home) and each group switches on as many people as
+//      its fractional mass rounds to, largest LP value first (ties to the lower column id),
+//      skipping people already placed and columns seats or budgets no longer allow. Rounding per
+//      cell rather than per person keeps each role's inflow as the LP planned it;
 //   2. the LP is re-solved with every person column fixed, so hires and contractors (continuous
 //      FTE) absorb what rounding moved;
 //   3. repair: while some (cell, period) is left short that the LP had covered, the rounded-down
@@ -67,28 +69,37 @@ export class Resources {
 export function roundPersons(lay: Layout, cols: PersonColumns, ids: readonly number[], values: ArrayLike<number>, tol = 1e-6): { on: Uint8Array; resources: Resources } {
   const on = new Uint8Array(ids.length);
   const res = new Resources(lay, cols);
-  const personOf = (id: number) => (id >= cols.releaseBase ? id - cols.releaseBase : cols.owner[Math.floor(id / cols.W)]);
   for (let j = 0; j < ids.length; j++) {
     if (values[j] >= 1 - tol) {
       on[j] = 1;
       res.add(ids[j]);
     }
   }
-  // Largest fractional column per person, people ascending (ids are ordered by person already
-  // except releases, so sort explicitly).
-  const best = new Map<number, number>();
+  // Fractional columns grouped by where they put people: the target cell of a learning option,
+  // the home cell (offset by C) of a release.
+  const cd = lay.pr.candidates;
+  const groupOf = (id: number) => (id >= cols.releaseBase ? lay.C + lay.pr.people.cell[id - cols.releaseBase] : cd.cell[Math.floor(id / cols.W)]);
+  const groups = new Map<number, number[]>();
   for (let j = 0; j < ids.length; j++) {
-    const x = values[j];
-    if (x <= tol || x >= 1 - tol) continue;
-    const e = personOf(ids[j]);
-    const b = best.get(e);
-    if (b === undefined || x > values[b] + 1e-12 || (Math.abs(x - values[b]) <= 1e-12 && ids[j] < ids[b])) best.set(e, j);
+    if (values[j] <= tol || values[j] >= 1 - tol) continue;
+    const g = groupOf(ids[j]);
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(j);
   }
-  for (const e of [...best.keys()].sort((a, b) => a - b)) {
-    const j = best.get(e)!;
-    if (values[j] >= 0.5 && res.fits(ids[j])) {
+  // Biggest fractional mass first (ties: lower group); within a group, largest value first (ties:
+  // lower id); switch on as many as the mass rounds to, skipping people already placed.
+  const mass = (list: number[]) => list.reduce((a, j) => a + values[j], 0);
+  const order = [...groups.entries()].map(([g, list]) => ({ g, list, m: mass(list) })).sort((x, y) => y.m - x.m || x.g - y.g);
+  for (const { list, m } of order) {
+    let want = Math.round(m);
+    list.sort((x, y) => values[y] - values[x] || ids[x] - ids[y]);
+    for (const j of list) {
+      if (want <= 0) break;
+      if (!res.fits(ids[j])) continue;
       on[j] = 1;
       res.add(ids[j]);
+      want--;
     }
   }
   return { on, resources: res };
