@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Section } from '../../shared/events';
 import { Loading } from '../components/Loading';
+import { ImportWizard } from '../features/data-import/ImportWizard';
 import { BusyBar } from './BusyBar';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
@@ -77,6 +78,7 @@ export function App() {
               <SectionView section={section} />
             </main>
           </div>
+          <ImportWizard />
         </div>
       ) : (
         <div className="frame frame--start">

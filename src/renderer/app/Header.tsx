@@ -1,3 +1,4 @@
+import { openImportWizard } from '../features/data-import/actions';
 import { useFormat } from '../lib/use-format';
 import { EngagementSwitcher } from './EngagementSwitcher';
 import { useAppStore } from './store';
@@ -24,7 +25,12 @@ export function Header() {
           </span>
         </p>
       </div>
-      <EngagementSwitcher />
+      <div className="topbar__actions">
+        <button type="button" className="button button--secondary" onClick={() => openImportWizard()} data-testid="open-import">
+          Import data
+        </button>
+        <EngagementSwitcher />
+      </div>
     </header>
   );
 }

@@ -1,16 +1,19 @@
-// Reports: exports come later; this lists each deliverable and what it would contain today,
-// counted from the open engagement.
+// Reports: export any table now (CSV, XLSX, pseudonymised by default); the PDF report and the
+// PowerPoint deck are described with what they would contain today and said plainly to be
+// not built yet.
 import type { EntityCounts } from '../../../shared/api-types';
-import { ComingNext } from '../../components/ComingNext';
 import { PageHeader } from '../../components/PageHeader';
 import type { Formatter } from '../../format';
 import { useAppStore } from '../../app/store';
 import { useFormat } from '../../lib/use-format';
+import { ExportPanel } from './ExportPanel';
+import './reports.css';
 
 interface Deliverable {
   id: string;
   title: string;
   format: string;
+  built: boolean;
   contents: (c: EntityCounts, f: Formatter) => string[];
 }
 
@@ -19,6 +22,7 @@ const deliverables: Deliverable[] = [
     id: 'workbook',
     title: 'Data workbook',
     format: 'Excel (.xlsx) and CSV',
+    built: true,
     contents: (c, f) => [
       `${f.integer(c.employees)} people (pseudonymised unless you choose otherwise)`,
       `${f.integer(c.roles)} roles with ${f.integer(c.roleRequirements)} skill requirements`,
@@ -30,6 +34,7 @@ const deliverables: Deliverable[] = [
     id: 'report',
     title: 'Analysis report',
     format: 'PDF',
+    built: false,
     contents: (c, f) => [
       'Workforce overview with cost by unit and location',
       'Skills gaps now and at the horizon, assessment coverage',
@@ -41,6 +46,7 @@ const deliverables: Deliverable[] = [
     id: 'deck',
     title: 'Client deck',
     format: 'PowerPoint (.pptx)',
+    built: false,
     contents: (c, f) => [
       'Headline findings and the recommended mix',
       `Scenario comparison across ${f.integer(c.scenarios)} scenarios`,
@@ -54,16 +60,10 @@ export function ReportsPage() {
   const format = useFormat();
   return (
     <div className="page" data-testid="page-reports">
-      <PageHeader title="Reports" description="Deliverables for the client, built from the engagement as it stands." />
-      <ComingNext
-        items={[
-          'Excel and CSV exports of every table (cells that could run as formulas are neutralised).',
-          'A PDF report and a PowerPoint deck with an assumptions appendix.',
-          'Pseudonymised by default, following the engagement’s privacy settings.',
-        ]}
-      />
+      <PageHeader title="Reports" description="Deliverables for the client, built from the engagement as it stands. Table exports are available now; the PDF report and the PowerPoint deck are not built yet." />
+      <ExportPanel />
       {counts && (
-        <ul className="deliverables" aria-label="Exports and what they would contain">
+        <ul className="deliverables" aria-label="Deliverables and what they would contain">
           {deliverables.map((d) => (
             <li key={d.id} className="card deliverable" data-testid={`deliverable-${d.id}`}>
               <header className="card__header">
@@ -77,12 +77,18 @@ export function ReportsPage() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <button type="button" className="button button--secondary" disabled aria-describedby={`deliverable-${d.id}-soon`}>
-                Export
-              </button>
-              <p id={`deliverable-${d.id}-soon`} className="field__hint">
-                Available in a coming release.
-              </p>
+              {d.built ? (
+                <p className="field__hint">Export each table above, as CSV or as an Excel workbook.</p>
+              ) : (
+                <>
+                  <button type="button" className="button button--secondary" disabled aria-describedby={`deliverable-${d.id}-soon`}>
+                    Export
+                  </button>
+                  <p id={`deliverable-${d.id}-soon`} className="field__hint">
+                    Not built yet: this deliverable is planned, not available in this version.
+                  </p>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { formatterFor } from '../../format';
 import { useEngagementData } from '../../lib/use-engagement-data';
+import { TaxonomyPanel } from '../data-import/taxonomy/TaxonomyPanel';
 import { fields, groupTitles, type FieldGroup } from './fields';
 import { fieldId, SettingsField } from './SettingsField';
 import { isDirty, issuesOf, useSettingsStore } from './store';
@@ -97,6 +98,8 @@ export function SettingsPage() {
           ))}
         </form>
       )}
+      {/* Outside the settings form: these imports write at once and have their own buttons. */}
+      <TaxonomyPanel />
     </div>
   );
 }
