@@ -4,8 +4,9 @@
 // the official release produce gap rows for O*NET skills on the demo.
 import type { GapCellPeople, GapGroups, GapHeatmap, GapManagerRoles, GapOptions, GapPersonProfile, GapSummary } from '../../../src/shared/gap-types';
 import { testApi } from '../../helpers/engagement';
+import { referenceFile } from '../../helpers/reference-data';
 
-const ONET = '/work/shared/data/onet-29.2';
+const ONET = referenceFile('onet-29.2');
 type Api = ReturnType<typeof testApi>;
 
 async function value<T>(api: Api, method: string, input: unknown = {}): Promise<T> {

@@ -2,10 +2,10 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { REFERENCE_DATA } from '../../helpers/reference-data';
 
-export const DATA = process.env.SKILLSHIFT_DATA ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+export const DATA = REFERENCE_DATA;
 
 /** O*NET-SOC codes and skill element ids that have ratings in O*NET 29.2 Skills.xlsx. */
 export async function readOnetSkills(): Promise<{ codes: Map<string, string>; elements: Map<string, string> }> {

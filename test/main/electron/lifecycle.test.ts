@@ -115,7 +115,8 @@ describe('openInitialEngagement', () => {
     events.length = 0;
     const r = await openInitialEngagement(registry, { requested: null, recent: [file], demoFile: path.join(dir, 'Demo.skillshift'), onError: onError() });
     expect(r).toEqual({ kind: 'recent', file });
-    expect(events.map((e) => e.name)).toEqual(['engagementChanged']);
+    // Opening announces a progress task (integrity check), then the switch.
+    expect(events.map((e) => e.name)).toEqual(['progress', 'progress', 'engagementChanged']);
     expect(await registry.call('currentEngagement', {})).toMatchObject({ ok: true, value: { name: 'Client plc', file } });
     await registry.call('closeEngagement', {});
   });

@@ -2,9 +2,9 @@
 // published Markov example read from the shared golden folder, and a synthetic large engagement.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ScenarioBody } from '../../../../src/shared/domain/scenario';
 import type { WorkforceData } from '../../../../src/main/engine/scenario/types';
+import { referenceFile } from '../../../helpers/reference-data';
 
 export function emptyData(over: Partial<WorkforceData> = {}): WorkforceData {
   return {
@@ -75,8 +75,7 @@ export interface Golden {
 
 /** The golden file stays in the shared folder; tests read it from there. */
 export function readGolden(): Golden {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const file = path.resolve(here, '../../../../../shared/data/golden/heneman_doortodoor_markov.json');
+  const file = referenceFile('golden', 'heneman_doortodoor_markov.json');
   return JSON.parse(fs.readFileSync(file, 'utf8')).case as Golden;
 }
 

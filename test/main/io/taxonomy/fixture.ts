@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WritableDB } from '../../../../src/main/db/types';
 import { memoryEngagement } from '../../../helpers/engagement';
+import { REFERENCE_DATA } from '../../../helpers/reference-data';
 
-export const DATA = process.env.SKILLSHIFT_DATA ?? fileURLToPath(new URL('../../../../../shared/data', import.meta.url));
+export const DATA = REFERENCE_DATA;
 export const ONET = path.join(DATA, 'onet-29.2');
 export const ESCO = path.join(DATA, 'esco-1.2.0');
 export const EXPOSURE = path.join(DATA, 'exposure');
