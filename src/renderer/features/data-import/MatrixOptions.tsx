@@ -154,8 +154,8 @@ function AssessmentDefaults({ preview }: { preview: ImportPreview }) {
       {!mapped.assessedOn && (
         <div className="field">
           <label htmlFor={dateId}>Assessed on</label>
-          <input id={dateId} type="date" className="input" value={preview.options.assessedOn ?? ''} onChange={(e) => setOptions({ assessedOn: e.target.value || null })} />
-          <p className="field__hint">The file has no date column; leave empty if unknown.</p>
+          <input id={dateId} type="date" className="input" value={preview.options.assessedOn ?? ''} aria-describedby={`${dateId}-h`} onChange={(e) => setOptions({ assessedOn: e.target.value || null })} />
+          <p id={`${dateId}-h`} className="field__hint">The file has no date column; leave empty if unknown.</p>
         </div>
       )}
     </div>

@@ -29,14 +29,18 @@ function Select<T extends string>(props: { label: string; value: T; options: rea
       <label htmlFor={id}>
         {props.label} <Detected chosen={props.chosen} label={props.names[props.detected] ?? props.detected} />
       </label>
-      <select id={id} className="select" value={props.value} onChange={(e) => props.onChange(e.target.value as T)} data-testid={props.testId}>
+      <select id={id} className="select" value={props.value} onChange={(e) => props.onChange(e.target.value as T)} aria-describedby={props.hint ? `${id}-h` : undefined} data-testid={props.testId}>
         {props.options.map((o) => (
           <option key={o} value={o}>
             {props.names[o] ?? o}
           </option>
         ))}
       </select>
-      {props.hint && <p className="field__hint">{props.hint}</p>}
+      {props.hint && (
+        <p id={`${id}-h`} className="field__hint">
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -52,8 +56,8 @@ function HeaderRow({ value, chosen }: { value: number; chosen: boolean }) {
       <label htmlFor={id}>
         Header row <Detected chosen={chosen} label="" />
       </label>
-      <input id={id} className="input input--number" inputMode="numeric" value={text} aria-invalid={!valid || undefined} onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />
-      <p className="field__hint">{valid ? 'Rows above it (a title, a logo) are left out.' : 'A row number from 1 to 1000.'}</p>
+      <input id={id} className="input input--number" inputMode="numeric" value={text} aria-invalid={!valid || undefined} aria-describedby={`${id}-h`} onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+      <p id={`${id}-h`} className="field__hint">{valid ? 'Rows above it (a title, a logo) are left out.' : 'A row number from 1 to 1000.'}</p>
     </div>
   );
 }

@@ -6,9 +6,20 @@ export const ACCEPTED_IMPORT_FILES = '.csv,.txt,.tsv,.xlsx,text/csv,text/plain,a
 
 export const uploadLimitMb = MAX_UPLOAD_BYTES / 1024 / 1024;
 
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older WebViews, jsdom). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Base64 of a file's bytes, built in chunks so big files do not overflow the argument stack. */
 export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const bytes = new Uint8Array(await readBytes(file));
   const chunk = 0x8000;
   let binary = '';
   for (let i = 0; i < bytes.length; i += chunk) {

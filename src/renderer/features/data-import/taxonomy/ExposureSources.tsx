@@ -58,6 +58,7 @@ export function ExposureSources() {
           className="select"
           value={overview.preferredSource ?? ''}
           disabled={imported.length === 0}
+          aria-describedby={`${preferId}-h`}
           onChange={(e) => void useTaxonomyStore.getState().prefer((e.target.value || null) as ExposureSource | null)}
           data-testid="preferred-source"
         >
@@ -68,7 +69,9 @@ export function ExposureSources() {
             </option>
           ))}
         </select>
-        <p className="field__hint">{overview.explanation}</p>
+        <p id={`${preferId}-h`} className="field__hint">
+          {overview.explanation}
+        </p>
       </div>
       {imported.length > 0 && (
         <ul className="attribution-list" aria-label="Sources cited">
