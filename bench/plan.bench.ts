@@ -6,6 +6,7 @@
 // - plan recomputation for the demo engagement (2,000 people) < 500 ms: a what-if on the budget
 //   once the inputs are prepared (what the Plan screen does when a slider moves);
 // and, for each, the LP cost against the greedy reference's.
+import os from 'node:os';
 import { createDemo } from '../src/main/demo';
 import { openMemoryDb } from '../src/main/db/connection';
 import { loadScenario } from '../src/main/db/repos/scenario-inputs';
@@ -20,6 +21,12 @@ import type { BenchContext, BenchSuite } from './harness';
 const AUTOMATION = 'AI-assisted claims and back office';
 const QUARTERLY = 'Automation, 12 quarters';
 const money = (x: number) => Math.round(x).toLocaleString('en');
+/** CPU milliseconds of this process since `from` (the solver is single-threaded: CPU ~ wall time on an idle machine). */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+const load = () => os.loadavg()[0].toFixed(1);
 
 function demo(employees: number): WritableDB {
   const db = openMemoryDb();
@@ -45,16 +52,18 @@ async function tenThousand(ctx: BenchContext): Promise<void> {
   for (let o = 0; o < pr.candidates.kind.length; o++) if (pr.candidates.kind[o] === 1) targets++;
   // The first solve in a process also compiles HiGHS's WebAssembly: run it once untimed.
   await optimise(pr);
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const o = await optimise(pr);
   const solve = performance.now() - t1;
+  const cpu = cpuSince(c1);
   const s = o.solved;
   ctx.report({
     name: `optimiser 10,000 people x 20 best targets x 12 quarters (solve)`,
     value: solve,
     unit: 'ms',
     budget: 3000,
-    note: `${pr.people.P.toLocaleString('en')} people, ${targets.toLocaleString('en')} reskill targets + ${(pr.candidates.kind.length - targets).toLocaleString('en')} upskill options; ${o.cols.potential().toLocaleString('en')} columns after pruning, ${s.columns.toLocaleString('en')} generated in ${s.rounds} rounds, ${s.rows.toLocaleString('en')} rows; LP ${Math.round(s.ms.lp)} ms, rounding ${Math.round(s.ms.rounding)} ms (${s.fractional} fractional), greedy ${Math.round(o.ms.greedy)} ms`,
+    note: `CPU ${Math.round(cpu)} ms, load average ${load()}; ${pr.people.P.toLocaleString('en')} people, ${targets.toLocaleString('en')} reskill targets + ${(pr.candidates.kind.length - targets).toLocaleString('en')} upskill options; ${o.cols.potential().toLocaleString('en')} columns after pruning, ${s.columns.toLocaleString('en')} generated in ${s.rounds} rounds, ${s.rows.toLocaleString('en')} rows; LP ${Math.round(s.ms.lp)} ms, rounding ${Math.round(s.ms.rounding)} ms (${s.fractional} fractional), greedy ${Math.round(o.ms.greedy)} ms`,
   });
   ctx.report({ name: 'optimiser 10,000 people: input preparation (projection, costs, candidates)', value: prepare, unit: 'ms', note: 'once per scenario and data version; cached for what-ifs' });
   ctx.report({
@@ -77,11 +86,14 @@ async function demoRecompute(ctx: BenchContext): Promise<void> {
   // What-ifs on the budget: inputs prepared, each budget a new plan.
   const budgets = [1_500_000, 1_000_000, 750_000, 500_000, 250_000];
   const times: number[] = [];
+  const cpus: number[] = [];
   let last = first;
   for (const b of budgets) {
+    const c = process.cpuUsage();
     const t = performance.now();
     last = await computePlan({ ...readPlan(db, q(b)), started: t }, q(b));
     times.push(performance.now() - t);
+    cpus.push(cpuSince(c));
   }
   const sorted = [...times].sort((a, b) => a - b);
   ctx.report({
@@ -89,7 +101,7 @@ async function demoRecompute(ctx: BenchContext): Promise<void> {
     value: sorted[sorted.length >> 1],
     unit: 'ms',
     budget: 500,
-    note: `median of ${budgets.length} budgets (${times.map((x) => Math.round(x)).join(', ')} ms); first plan incl. input preparation ${Math.round(cold)} ms`,
+    note: `median of ${budgets.length} budgets (${times.map((x) => Math.round(x)).join(', ')} ms; CPU ${cpus.map((x) => Math.round(x)).join(', ')} ms; load average ${load()}); first plan incl. input preparation ${Math.round(cold)} ms`,
   });
   const t = first.result.totals;
   ctx.report({

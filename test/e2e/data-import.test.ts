@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { BAD, PEOPLE, writeClientFiles, type ClientFiles } from './support/data-import-files';
 import { openBrowser, startHost, type Browser, type RunningHost } from './support/browser-host';
+import { referenceFile } from '../helpers/reference-data';
 
 let host: RunningHost;
 let browser: Browser;
@@ -268,6 +269,25 @@ describe('a new user brings in a client’s data in the browser', () => {
     await browser.screenshot('19-exported');
   });
 
+  it('imports the official O*NET release in Settings by typing its folder path (the host reads it in place)', async () => {
+    const { page } = browser;
+    const onet = referenceFile('onet-29.2');
+    await page.getByTestId('nav-settings').click();
+    const panel = page.getByTestId('taxonomy-panel');
+    await panel.scrollIntoViewIfNeeded();
+    const folder = panel.getByLabel('O*NET database folder');
+    expect(await folder.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toContain('nothing is uploaded');
+    await folder.fill(onet);
+    await panel.getByRole('button', { name: 'Import O*NET' }).click();
+    const report = panel.getByTestId('taxonomy-report');
+    await eventually(() => report.textContent()).toContain('Imported O*NET 29.2 Database');
+    expect(await report.textContent()).toMatch(/Skills34 created, 0 updated, 0 unchanged; 1 adopted/);
+    expect(await report.textContent()).toMatch(/Roles without an occupation code5/);
+    expect(await report.textContent()).toContain('Used under the CC BY 4.0 license.');
+    await report.scrollIntoViewIfNeeded();
+    await browser.screenshot('20-onet-imported');
+  });
+
   it('a bad file (random bytes named .xlsx) gets a precise error and nothing is lost', async () => {
     const { page } = browser;
     await page.getByTestId('nav-people').click();
@@ -279,7 +299,7 @@ describe('a new user brings in a client’s data in the browser', () => {
     expect(await error.textContent()).toMatch(/binary data|not a valid|cannot be read/i);
     expect(await error.textContent()).toContain('Nothing was imported; the engagement is unchanged.');
     expect(await wizard(page).getByTestId('staged-file').count()).toBe(0);
-    await browser.screenshot('20-bad-file');
+    await browser.screenshot('21-bad-file');
     await page.keyboard.press('Escape');
     await eventually(() => wizard(page).count()).toBe(0);
     await eventually(() => page.getByTestId('row-count').textContent()).toContain('12 people');

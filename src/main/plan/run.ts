@@ -44,6 +44,11 @@ export function readPlan(db: ReadableDB, q: PlanQueryParsed): PlanRead {
   return { inputs, cached, outcomes: listOutcomes(db), started };
 }
 
+/**
+ * Every plan is solved from scratch (greedy seed, column generation): re-solving a what-if from the
+ * previous query's basis was measured no faster on the demo (the budget rows reshape the optimum)
+ * and could land on a different one of several equally cheap plans, breaking "same query, same plan".
+ */
 export async function computePlan(read: PlanRead, q: PlanQueryParsed): Promise<PlanRun> {
   const { inputs, cached, started: t0 } = read;
   const base = inputs.base;

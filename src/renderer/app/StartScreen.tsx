@@ -30,7 +30,7 @@ export function StartScreen() {
             <Icon name="plus" />
             <span>
               <span className="start-action__title">New engagement</span>
-              <span className="start-action__text">An empty engagement for a new client.</span>
+              <span className="start-action__text">An empty engagement for a new client; then bring in their HRIS export and skills sheets with Import data.</span>
             </span>
           </button>
           {canPick && (

@@ -14,6 +14,7 @@ import { StepSource } from './StepSource';
 import { stepLabels, stepsFor, useImportStore, type StepId } from './store';
 import { WizardFooter } from './WizardFooter';
 import './data-import.css';
+import './wizard-steps.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -41,7 +41,8 @@ function Lever({ constraint, format: f }: { constraint: string; format: Formatte
   );
   switch (s.lever) {
     case 'budget':
-      return whatIf.budget === null ? null : button(`Raise the budget to ${f.moneyCompact(whatIf.budget * 1.5)}`, () => setWhatIf({ budget: whatIf.budget! * 1.5 }));
+      if (whatIf.budget === null) return null;
+      return whatIf.budget > 0 ? button(`Raise the budget to ${f.moneyCompact(whatIf.budget * 1.5)}`, () => setWhatIf({ budget: whatIf.budget! * 1.5 })) : button('Remove the budget cap', () => setWhatIf({ budget: null }));
     case 'period-budget':
       return whatIf.periodBudget === null ? null : button('Remove the per-period cap', () => setWhatIf({ periodBudget: null }));
     case 'seats':

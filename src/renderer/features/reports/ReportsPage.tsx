@@ -7,6 +7,7 @@ import type { Formatter } from '../../format';
 import { useAppStore } from '../../app/store';
 import { useFormat } from '../../lib/use-format';
 import { ExportPanel } from './ExportPanel';
+import '../data-import/data-import.css';
 import './reports.css';
 
 interface Deliverable {

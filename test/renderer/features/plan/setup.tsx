@@ -33,5 +33,7 @@ export async function openPlan({ tab = 'mix', scenario = 'AI claims', replies, s
   await user.selectOptions(select, scenario);
   await user.click(screen.getByTestId('run-plan'));
   if (wait) await screen.findByTestId('plan-kpis', {}, { timeout: 10_000 });
+  // The views that draw charts load on first use.
+  if (wait && tab !== 'overview' && tab !== 'programs') await screen.findByTestId(`plan-${tab}`, {}, { timeout: 15_000 });
   return { api, user };
 }
