@@ -41,7 +41,8 @@ export function runEntityImport(k: EntityKind, ctx: RunContext, remote: RemoteCo
   const { report, reader } = ctx;
   const existing = k.load(ctx);
   const recs: Rec[] = [];
-  const firstRow = new Map<string, number>();
+  // The first record of each key: duplicates are found here, and links within the kind resolve through it.
+  const firstRec = new Map<string, Rec>();
   const keyHeader = reader.header(k.keyField(ctx));
   let index = 0;
 
@@ -63,13 +64,13 @@ export function runEntityImport(k: EntityKind, ctx: RunContext, remote: RemoteCo
         c = convertRow(k, ctx, reader);
       }
       if (!c) return;
-      const dup = firstRow.get(c.key);
+      const rec = c as Rec;
+      const dup = firstRec.get(c.key);
       if (dup !== undefined) {
         const text = cellText(reader.raw(k.keyField(ctx)) ?? null);
-        report.issue(row, keyHeader, text, `duplicate: ${text} is also on row ${dup}`, 'duplicate-id');
+        report.issue(row, keyHeader, text, `duplicate: ${text} is also on row ${dup.row}`, 'duplicate-id');
         reader.bad = true;
-      } else firstRow.set(c.key, row);
-      const rec = c as Rec;
+      } else firstRec.set(c.key, rec);
       rec.row = row;
       rec.bad = reader.bad;
       rec.ids = {};
@@ -126,7 +127,7 @@ export function runEntityImport(k: EntityKind, ctx: RunContext, remote: RemoteCo
     }
   }
 
-  resolveSelf(k, ctx, recs, existing.byKey, fail);
+  resolveSelf(k, ctx, recs, firstRec, existing.byKey, fail);
 
   for (const p of planned) {
     if (p.rec.bad) continue;
@@ -153,14 +154,14 @@ function resolveSelf(
   k: EntityKind,
   ctx: RunContext,
   recs: Rec[],
+  byKey: Map<string, Rec>,
   stored: Map<string, ExistingRow>,
   fail: (rec: Rec, field: string, value: unknown, problem: string, code: 'unknown-reference' | 'invalid') => void,
 ): void {
   const self = k.self;
   if (!self) return;
-  // Primary keys first; the alias map is built only if some link needs it.
-  const byKey = new Map<string, Rec>();
-  for (const r of recs) if (!byKey.has(r.key)) byKey.set(r.key, r);
+  // Primary keys first (`byKey`: the file's first record of each key, built while reading);
+  // the alias map is built only if some link needs it.
   let byAlias: Map<string, Rec> | null = null;
   const aliases = (): Map<string, Rec> => {
     if (!byAlias) {
@@ -245,7 +246,7 @@ function diff(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existing
         if (oldId !== newId) changes.push({ field: k.self.field, old: oldId === null ? null : (labelOfId.get(oldId) ?? `#${oldId}`), new: t === null ? null : t.label });
       }
     }
-    rec.changes = changes;
+    rec.changes = changes.length ? changes : NO_CHANGES;
     const entry: DiffEntry = { key: rec.label, row: rec.row };
     if (!ex) report.add(entry);
     else if (changes.length) report.change({ ...entry, changes });
@@ -261,6 +262,9 @@ function diff(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existing
     report.notes.push(`${removed} ${k.entity} record(s) in the engagement are not in the file; they are kept unless removals are confirmed.`);
   }
 }
+
+/** Shared by every record without changes (most of a big file), rather than one empty array each. */
+const NO_CHANGES: FieldChange[] = [];
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -301,7 +305,12 @@ function write(k: EntityKind, ctx: RunContext, valid: Rec[], storedRows: Existin
   for (const rec of valid) if (!rec.ex) rec.newId = nextId++;
   if (selfField) db.pragma('defer_foreign_keys = ON');
   const indexes = new DroppedIndexes(db);
-  if (isBulk(valid.filter((r) => !r.ex).length, storedRows.length)) indexes.drop(k.table, selfField ? [k.columns[selfField]] : []);
+  // The index on a self reference (manager_id) is kept only while SQLite enforces foreign keys:
+  // its deferred checks would scan the table per row without it. With enforcement relaxed
+  // (pipeline.ts) nothing reads it during the load, so it is rebuilt once at the end like the
+  // others (maintaining it row by row was a quarter of the insert time at 100,000 people).
+  const keep = selfField && db.pragma('foreign_keys', { simple: true }) === 1 ? [k.columns[selfField]] : [];
+  if (isBulk(valid.filter((r) => !r.ex).length, storedRows.length)) indexes.drop(k.table, keep);
   const fields = ['id', ...Object.keys(k.columns)];
   const insert = stmt(`INSERT INTO ${k.table} (${fields.map((f) => (f === 'id' ? 'id' : k.columns[f])).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`);
   const refAt = fields.map((f) => {

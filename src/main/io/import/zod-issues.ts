@@ -12,6 +12,30 @@ export interface FieldIssue {
 const shapes = new WeakMap<z.ZodType, Record<string, z.ZodType> | null>();
 
 /**
+ * Primitive values each field schema has already accepted. A file repeats most values (hire
+ * dates, FTEs, birth years) and a date check alone costs a microsecond (regex, then a Date
+ * round trip), so a repeat is answered from here. Sound because the import's schemas are pure
+ * functions of the value (no context, no clock) and only passes are kept: a failing value is
+ * always parsed again, so its issues are zod's own. Bounded per field, since ids never repeat.
+ */
+const passed = new WeakMap<z.ZodType, Set<string | number | boolean | null>>();
+const MEMO_PER_FIELD = 20_000;
+
+function fieldPasses(schema: z.ZodType, value: unknown): ReturnType<z.ZodType['safeParse']> | null {
+  const memoable =
+    value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Object.is(value, -0));
+  if (!memoable) return schema.safeParse(value);
+  let seen = passed.get(schema);
+  if (seen?.has(value)) return null;
+  const r = schema.safeParse(value);
+  if (r.success) {
+    if (!seen) passed.set(schema, (seen = new Set()));
+    if (seen.size < MEMO_PER_FIELD) seen.add(value);
+  }
+  return r;
+}
+
+/**
  * Checks `values` with the schema. An object schema is applied field by field, for the fields
  * present only: the same checks as parsing the object, at a third of the cost per row.
  */
@@ -26,8 +50,8 @@ export function zodIssues(schema: z.ZodType, values: Record<string, unknown>): F
   for (const field in values) {
     const fieldSchema = shape[field];
     if (!fieldSchema) continue;
-    const r = fieldSchema.safeParse(values[field]);
-    if (!r.success) (out ??= []).push(...issuesOf(r, field));
+    const r = fieldPasses(fieldSchema, values[field]);
+    if (r && !r.success) (out ??= []).push(...issuesOf(r, field));
   }
   return out ?? NONE;
 }

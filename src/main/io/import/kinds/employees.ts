@@ -127,7 +127,7 @@ export const employees: EntityKind = {
       label: ctx.pseudonymise ? ref : id,
       values,
       refs: {},
-      createHints: jobLevel !== undefined && jobLevel !== null ? { roleLevel: Math.round(jobLevel) } : {},
+      createHints: jobLevel !== undefined && jobLevel !== null ? { roleLevel: Math.round(jobLevel) } : undefined,
       learned: [id, ref],
     };
     for (const rf of employees.refFields) {
