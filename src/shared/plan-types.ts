@@ -104,7 +104,7 @@ export interface PlanTotals {
   fte: Record<PlanOptionKind, number> & { upskill: number; reskill: number };
   /** Program fees (what the learning budget caps). */
   learningSpend: number;
-  /** LP relaxation optimum (a lower bound on any plan's cost) and the greedy reference plan's cost. */
+  /** Lower bound on any covering plan's cost (the LP relaxation's, proved by column generation to within its gap) and the greedy reference plan's cost. */
   lpBound: number;
   greedyCost: number;
   /** Greedy reference plan could not cover everything (its cost then excludes the shortfall). */

@@ -108,7 +108,7 @@ export async function computePlan(read: PlanRead, q: PlanQueryParsed): Promise<P
         release: sel.releases.reduce((a, e) => a + pr.people.fte[e], 0),
       },
       learningSpend: ev.feesByPeriod.reduce((a, b) => a + b, 0),
-      lpBound: solved.lpCost + ev.cost.bot,
+      lpBound: solved.lowerBound + ev.cost.bot,
       greedyCost: greedyEval.cost.total,
       greedyShortfallFte: greedyShort,
     },

@@ -114,7 +114,7 @@ export class PersonColumns {
     put(e, 1);
     for (let i = 0; i < fx.n; i++) {
       const c = fx.cell[i];
-      for (let k = fx.period[i]; k <= pr.T; k++) put(lay.cov(c, k), fx.amount[i] * lay.pow[c * W + (k - fx.period[i])]);
+      if (fx.period[i] <= pr.T) put(lay.bal(c, fx.period[i]), -fx.amount[i]);
     }
     for (let i = 0; i < fx.nh; i++) put(lay.rel(fx.headCell[i]), -fx.headAmount[i]);
     const cd = pr.candidates;
@@ -143,7 +143,9 @@ export class PersonColumns {
     const ids: number[] = [];
     let bound = 0;
     const budTotDual = lay.budTot >= 0 ? dual[lay.budTot] : 0;
-    // Worth of one FTE arriving in c at j and staying (less leavers): sum over k >= j of stay^(k-j) x dual(c, k).
+    // Worth of one FTE arriving in c at j and staying (less leavers): sum over k >= j of stay^(k-j) x dual(c, k),
+    // which is -dual(balance (c, j)) at an optimum (the stock columns' reduced costs are 0) but
+    // does not depend on the solver's sign convention for equality rows.
     const worth = new Float64Array(lay.C * W);
     for (let c = 0; c < lay.C; c++) {
       const q = pr.cells.stay[c];

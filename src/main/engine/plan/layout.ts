@@ -1,15 +1,20 @@
 // Row layout of the plan's linear program and the fixed (non-person) columns. Rows, in order:
 //   person e            sum of e's decisions <= 1
-//   coverage (c, k)     supply the decisions add to c by k + contractors(c,k) + shortfall(c,k) >= need(c,k)
+//   coverage (c, k)     stock(c, k) + contractors(c,k) + shortfall(c,k) >= need(c,k)
 //   release (c)         released FTE at T - heads added at T + unmatched >= heads surplus at T
 //   seats (p, s)        enrolments starting p in s <= seats per period      (programs with a limit)
 //   budget (s)          program fees of enrolments starting in s <= period budget (when set)
 //   budget total        all program fees <= total budget                     (when set)
 //   capacity (l, p)     hires requested at l in p <= hires per period         (locations with a limit)
 //   internal (c)        internal fills of new market c at T + shortfall >= internal share x demand(T)
-// A supply event of a FTE at (c, j) adds a x stay_c^(k-j) to every coverage row (c, k >= j): the
-// person is there from j on, less the expected leavers. Pricing a column therefore needs one
-// suffix sum per event (see PersonColumns.price), however many periods it covers.
+//   balance (c, k)      stock(c, k) - stay_c x stock(c, k-1) - supply events at (c, k) = 0
+// stock(c, k) is a free column: the FTE the decisions have added to c by k, less the expected
+// leavers. A supply event of a FTE at (c, j) (a person arriving, -a for one leaving) is one entry
+// in balance (c, j), and through the stock chain adds a x stay_c^(k-j) to every coverage (c, k >= j).
+// Writing the events into every coverage row directly is the same LP, but its columns were up to
+// 40 entries long and the simplex several times slower (bench/plan.bench.ts). Pricing still uses
+// coverage duals: worth(c, j) = sum over k >= j of stay^(k-j) x dual(c, k) equals -dual(balance (c, j))
+// at an optimum (see PersonColumns.price).
 import { contractorCap, contractorCostAt, hireCost, hireCostAt, severance } from './costs';
 import { needOf, stayPowers, surplusAtHorizon } from './effects';
 import type { PlanProblem } from './types';
@@ -33,6 +38,7 @@ export class Layout {
   readonly intBase: number;
   readonly intCell: Int32Array;
   readonly intCells: number[];
+  readonly balBase: number;
   readonly rows: number;
   readonly pow: Float64Array;
   readonly need: Float64Array;
@@ -59,7 +65,8 @@ export class Layout {
     this.intBase = this.capBase + this.capLocs.length * T;
     this.intCells = [];
     this.intCell = Int32Array.from(pr.cells.internalShare, (x, c) => (Number.isNaN(x) ? -1 : this.intCells.push(c) - 1));
-    this.rows = this.intBase + this.intCells.length;
+    this.balBase = this.intBase + this.intCells.length;
+    this.rows = this.balBase + C * T;
     this.pow = stayPowers(pr);
     this.need = needOf(pr, this.pow);
     this.surplusT = surplusAtHorizon(pr);
@@ -68,6 +75,10 @@ export class Layout {
 
   cov(c: number, k: number): number {
     return this.covBase + c * this.T + k - 1;
+  }
+  /** Stock balance row of (c, k), k in 1..T. */
+  bal(c: number, k: number): number {
+    return this.balBase + c * this.T + k - 1;
   }
   rel(c: number): number {
     return this.relBase + c;
@@ -107,6 +118,8 @@ export class Layout {
     if (this.budTot >= 0) upper[this.budTot] = pr.budget.total;
     this.capLocs.forEach((l, i) => upper.fill(pr.locations.capacity[l], this.capBase + i * T, this.capBase + (i + 1) * T));
     this.intCells.forEach((c, i) => (lower[this.intBase + i] = pr.cells.internalShare[c] * pr.cells.demand[c * this.W + T]));
+    lower.fill(0, this.balBase);
+    upper.fill(0, this.balBase);
     return { lower, upper };
   }
 }
@@ -134,6 +147,7 @@ export const FIXED_SHORTFALL = 2;
 export const FIXED_HIRE = 3;
 export const FIXED_UNMATCHED = 4;
 export const FIXED_INTERNAL_SHORTFALL = 5;
+export const FIXED_STOCK = 6;
 
 /** Sparse columns in CSC form with their costs and bounds. */
 export interface ColumnBlock {
@@ -178,30 +192,34 @@ export function penaltyOf(pr: PlanProblem): number {
   return 100 * top * Math.max(...pr.payLevel);
 }
 
-/** The columns that do not belong to a person: contractors, shortfalls, hires. */
+/** The columns that do not belong to a person: stocks, contractors, shortfalls, hires. */
 export function fixedColumns(lay: Layout, penalty: number): ColumnBlock {
   const { pr, T, W, C } = lay;
   const b = emptyBlock();
   for (let c = 0; c < C; c++) {
+    const stay = pr.cells.stay[c];
+    for (let k = 1; k <= T; k++) {
+      const rows = [lay.cov(c, k), lay.bal(c, k)];
+      const vals = [1, 1];
+      if (k < T) rows.push(lay.bal(c, k + 1)), vals.push(-stay);
+      addColumn(b, 0, -Infinity, Infinity, rows, vals, FIXED_STOCK, c, k);
+    }
     for (let k = 1; k <= T; k++) {
       addColumn(b, contractorCostAt(pr, c, k), 0, contractorCap(pr, c, k), [lay.cov(c, k)], [1], FIXED_CONTRACTOR, c, k);
     }
     for (let k = 1; k <= T; k++) addColumn(b, penalty, 0, Infinity, [lay.cov(c, k)], [1], FIXED_SHORTFALL, c, k);
     const lead = pr.cells.lead[c];
     for (let a = 1 + lead; a <= T; a++) {
-      const rows: number[] = [];
-      const vals: number[] = [];
-      for (let k = a; k <= T; k++) {
-        rows.push(lay.cov(c, k));
-        vals.push(lay.pow[c * W + (k - a)]);
-      }
-      rows.push(lay.rel(c));
-      vals.push(-lay.pow[c * W + (T - a)]);
+      // One FTE arriving at a: rows ascending (release, capacity, balance).
+      const rows = [lay.rel(c)];
+      const vals = [-lay.pow[c * W + (T - a)]];
       const cap = lay.cap(c, a - lead);
       if (cap >= 0) {
         rows.push(cap);
         vals.push(1);
       }
+      rows.push(lay.bal(c, a));
+      vals.push(-1);
       addColumn(b, hireCostAt(pr, c, a), 0, Infinity, rows, vals, FIXED_HIRE, c, a);
     }
     // Surplus heads no person column can absorb (people who arrive by natural moves): kept, not
