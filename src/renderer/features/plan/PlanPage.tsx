@@ -21,6 +21,7 @@ import { isWhatIf, usePlanRun } from './run-store';
 import { ScenarioBar } from './ScenarioBar';
 import { usePlanView, type PlanTab } from './view';
 import './plan.css';
+import './plan-views.css';
 
 const PlanViews = lazy(() => import('./PlanViews'));
 
