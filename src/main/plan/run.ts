@@ -45,9 +45,12 @@ export function readPlan(db: ReadableDB, q: PlanQueryParsed): PlanRead {
 }
 
 /**
- * Every plan is solved from scratch (greedy seed, column generation): re-solving a what-if from the
- * previous query's basis was measured no faster on the demo (the budget rows reshape the optimum)
- * and could land on a different one of several equally cheap plans, breaking "same query, same plan".
+ * Every plan is solved from scratch (greedy seed, column generation). Measured and dropped: a
+ * what-if starting from the previous query's basis (no faster, and could land on another of
+ * several equally cheap plans, breaking "same query, same plan"), and starting every budget
+ * what-if from the unconstrained plan's LP columns and basis (deterministic, 2-3 rounds instead
+ * of 5-6, but the dual simplex then needs more iterations than the whole cold solve: the budget
+ * row reshapes most of the optimum).
  */
 export async function computePlan(read: PlanRead, q: PlanQueryParsed): Promise<PlanRun> {
   const { inputs, cached, started: t0 } = read;
