@@ -14,7 +14,8 @@ import type { WritableDB } from '../src/main/db/types';
 import { problemFor } from '../src/main/engine/plan/problem';
 import { loadPlanInputs } from '../src/main/plan/inputs';
 import { optimise } from '../src/main/plan/optimise';
-import { computePlan, readPlan } from '../src/main/plan/run';
+import { computePlan } from '../src/main/plan/compute';
+import { readPlan } from '../src/main/plan/run';
 import { PlanQuery } from '../src/shared/plan-types';
 import type { BenchContext, BenchSuite } from './harness';
 

@@ -2,7 +2,9 @@
 // whose choices explain themselves and whose figures add up; what-ifs on budget, seats and min
 // fit move the mix; infeasible plans name the binding constraints; cost overrides and recorded
 // outcomes round-trip and show up in the plan.
-import type { ObjectiveOutcomeRow, PlanPeoplePage, PlanPersonRow, PlanResult } from '../../../src/shared/plan-types';
+import { computePlan } from '../../../src/main/plan/compute';
+import { readPlan } from '../../../src/main/plan/run';
+import { PlanQuery, type ObjectiveOutcomeRow, type PlanPeoplePage, type PlanPersonRow, type PlanResult } from '../../../src/shared/plan-types';
 import type { ApiError } from '../../../src/shared/result';
 import { testApi } from '../../helpers/engagement';
 
@@ -112,6 +114,17 @@ describe('plan API on the demo', () => {
     const b = value<PlanResult>(await api.registry.call('runPlan', { scenario: MARKET, budget: 50_000 }));
     expect(b.totals).toEqual(a.totals);
     expect(b.mix).toEqual(a.mix);
+  });
+
+  it('solves in a worker thread exactly what the command line solves in process', async () => {
+    const query = { scenario: AUTOMATION, budget: 120_000, minFit: 0.7 };
+    const viaApi = value<PlanResult>(await api.registry.call('runPlan', query));
+    const q = PlanQuery.parse(query);
+    const local = await computePlan(readPlan(api.ctx.session.require().db, q), q);
+    // Timings and cache flags differ between runs; every figure of the plan must not.
+    const figures = ({ solver, ...rest }: PlanResult) => ({ ...rest, solver: { ...solver, ms: null, cached: null } });
+    expect(figures(viaApi)).toEqual(figures(local.result));
+    expect(await everyone(AUTOMATION, { budget: 120_000, minFit: 0.7 })).toEqual(local.people);
   });
 
   it('pages and filters the people of a plan', async () => {

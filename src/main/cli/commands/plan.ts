@@ -6,7 +6,8 @@
 // constraints are named), 2 for arguments or files it cannot use.
 import path from 'node:path';
 import { PlanQuery, type PlanMixRow, type PlanPersonRow, type PlanQueryParsed, type PlanResult } from '../../../shared/plan-types';
-import { computePlan, readPlan } from '../../plan/run';
+import { computePlan } from '../../plan/compute';
+import { readPlan } from '../../plan/run';
 import { parseCommandArgs, requirePositional, stringOption, type Parsed } from '../args';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
 import { withReadOnly } from '../files';

@@ -110,7 +110,10 @@ export class WorkerPool {
           resolve(m.value as T);
         } else {
           done();
-          reject(m.cancelled ? new AppError('cancelled', 'The run was cancelled.') : new Error(`${task.kind} failed in a worker: ${m.message}`));
+          if (m.cancelled) reject(new AppError('cancelled', 'The run was cancelled.'));
+          // An AppError keeps its kind and message (a user-facing answer, not a crash).
+          else if (m.appError) reject(new AppError(m.appError.kind, m.message, m.appError.details));
+          else reject(new Error(`${task.kind} failed in a worker: ${m.message}`));
         }
       };
       slot.onError = (e) => {

@@ -2,6 +2,7 @@
 // calls `serve(handlers)`; each handler gets the task's payload and a context to report progress
 // and to see whether the run was cancelled.
 import { parentPort } from 'node:worker_threads';
+import { AppError, type ErrorKind } from '../../../shared/result';
 
 export interface ToWorker {
   id: number;
@@ -14,7 +15,7 @@ export interface ToWorker {
 export type FromWorker =
   | { id: number; type: 'progress'; done: number }
   | { id: number; type: 'result'; value: unknown }
-  | { id: number; type: 'error'; message: string; cancelled?: boolean };
+  | { id: number; type: 'error'; message: string; cancelled?: boolean; appError?: { kind: ErrorKind; details?: unknown } };
 
 export interface TaskContext {
   cancel: Int32Array;
@@ -35,14 +36,21 @@ export function serve(handlers: Record<string, Handler>): void {
       cancelled: () => Atomics.load(m.cancel, 0) !== 0,
       progress: (n) => reply({ id: m.id, type: 'progress', done: n }),
     };
+    const failed = (e: unknown) =>
+      reply({ id: m.id, type: 'error', message: e instanceof Error ? e.message : String(e), appError: e instanceof AppError ? { kind: e.kind, details: e.details } : undefined });
+    const finish = (value: unknown) => {
+      if (ctx.cancelled()) reply({ id: m.id, type: 'error', message: 'cancelled', cancelled: true });
+      else reply({ id: m.id, type: 'result', value });
+    };
     try {
       const handler = handlers[m.kind];
       if (!handler) throw new Error(`no handler for ${m.kind}`);
       const value = handler(m.payload as never, ctx);
-      if (ctx.cancelled()) reply({ id: m.id, type: 'error', message: 'cancelled', cancelled: true });
-      else reply({ id: m.id, type: 'result', value });
+      // Synchronous handlers (Monte Carlo) answer at once; a plan's solver loads asynchronously.
+      if (value instanceof Promise) value.then(finish, failed);
+      else finish(value);
     } catch (e) {
-      reply({ id: m.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+      failed(e);
     }
   });
 }

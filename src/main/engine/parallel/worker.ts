@@ -1,6 +1,7 @@
 // The engine's worker thread: loads a compiled scenario once ('mc-load'), then computes ranges
 // of Monte Carlo runs into shared buffers ('mc-runs') and summaries of column blocks
-// ('mc-summary'). Only pure engine code runs here.
+// ('mc-summary'); and solves workforce plans from inputs read on the main thread
+// ('plan-compute', plan/run.ts). No I/O runs here.
 import {
   createRunner,
   summariseColumns,
@@ -10,6 +11,8 @@ import {
 } from '../scenario/montecarlo';
 import type { CompiledModel } from '../scenario/types';
 import type { ResolvedUncertainty } from '../scenario/uncertainty';
+import { computePlan } from '../../plan/compute';
+import type { PlanTask } from '../../plan/run';
 import { serve } from './protocol';
 
 let loaded: { key: string; run: ReturnType<typeof createRunner> } | null = null;
@@ -40,4 +43,5 @@ serve({
   },
   'mc-summary': (p: { layout: McLayout; buffers: McBuffers; settings: McSettings; from: number; to: number }) =>
     summariseColumns(p.layout, p.buffers, p.settings, p.from, p.to),
+  'plan-compute': (p: PlanTask) => computePlan({ ...p.read, started: performance.now() - p.readMs }, p.q),
 });
