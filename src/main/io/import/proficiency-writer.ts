@@ -14,6 +14,8 @@ const BATCH = 200;
 const COLS = 5;
 const BYTES_PER_ROW = 40;
 const AUDIT_ROWS = 100_000;
+/** Page cache while the skill index is rebuilt (bulk-indexes.ts): runs the sorter handles fast. */
+const SORT_CACHE_KB = 2048;
 
 interface PairSetLike {
   has(employee: number, skill: number): boolean;
@@ -124,7 +126,9 @@ export class ProficiencyWriter {
     a[i++] = source;
     a[i] = date;
     if (++this.n === BATCH) {
-      this.insertMany.run(a);
+      // Spread, not the array: better-sqlite3 reads an array argument element by element
+      // through V8's generic property access, arguments directly. 0.3 s of 1.7 s at 2.5M rows.
+      this.insertMany.run(...a);
       this.n = 0;
     }
   }
@@ -148,7 +152,7 @@ export class ProficiencyWriter {
     if (ctx.write) {
       this.flush();
       ctx.checkCancelled();
-      this.indexes.restore();
+      this.indexes.restore(SORT_CACHE_KB);
     }
     if (!this.hasExisting) return;
     // Scope: the people and the skills this file covers. Anything stored there that the file

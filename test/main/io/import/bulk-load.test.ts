@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { memoryEngagement } from '../../../helpers/engagement';
+import { DroppedIndexes } from '../../../../src/main/io/import/bulk-indexes';
 import { csv, run, setPseudonymise, writeFile } from './helpers';
 
 // A load big enough to count as bulk (bulk-indexes.ts) drops the table's secondary indexes
@@ -22,11 +24,13 @@ describe('bulk employee load', () => {
     const db = memoryEngagement();
     setPseudonymise(db, false);
     const before = indexesOf(db);
+    const cacheSize = db.pragma('cache_size', { simple: true });
     expect(before.map((i) => (i as { name: string }).name)).toContain('employees_manager');
     const r = run(db, writeFile('staff.csv', staff()), 'employees', 'commit', { createMissing: true, confirmRemovals });
     expect(r.committed).toBe(true);
     expect(r.counts).toMatchObject({ rows: PEOPLE, added: PEOPLE, invalid: 0 });
     expect(indexesOf(db)).toEqual(before);
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
     const linked = db
       .prepare(
         `SELECT count(*) FROM employees e JOIN employees m ON m.id = e.manager_id
@@ -40,5 +44,36 @@ describe('bulk employee load', () => {
     // The rebuilt manager index answers lookups.
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM employees WHERE manager_id = 1`).all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/employees_manager/);
+  });
+});
+
+describe('DroppedIndexes', () => {
+  const table = () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE t (a INTEGER PRIMARY KEY, b INTEGER, c TEXT UNIQUE); CREATE INDEX t_b ON t(b);');
+    db.pragma('cache_size = -12345');
+    return db;
+  };
+  const names = (db: Database.Database) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name`).pluck().all();
+
+  it('drops only plain indexes and rebuilds them with a sort cache, then the cache size put back', () => {
+    const db = table();
+    const idx = new DroppedIndexes(db);
+    idx.drop('t');
+    expect(names(db)).toEqual(['sqlite_autoindex_t_1']);
+    db.prepare('INSERT INTO t (b, c) VALUES (?, ?)').run(3, 'x');
+    idx.restore(2048);
+    expect(names(db)).toEqual(['sqlite_autoindex_t_1', 't_b']);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-12345);
+  });
+
+  it('puts the cache size back when a rebuild fails', () => {
+    const db = table();
+    const idx = new DroppedIndexes(db);
+    idx.drop('t');
+    // A table of that name makes CREATE INDEX t_b fail.
+    db.exec('CREATE TABLE t_b (x)');
+    expect(() => idx.restore(2048)).toThrow();
+    expect(db.pragma('cache_size', { simple: true })).toBe(-12345);
   });
 });
