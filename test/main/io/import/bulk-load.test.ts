@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { memoryEngagement } from '../../../helpers/engagement';
 import { DroppedIndexes } from '../../../../src/main/io/import/bulk-indexes';
 import { csv, run, setPseudonymise, writeFile } from './helpers';
@@ -49,12 +48,12 @@ describe('bulk employee load', () => {
 
 describe('DroppedIndexes', () => {
   const table = () => {
-    const db = new Database(':memory:');
+    const db = memoryEngagement();
     db.exec('CREATE TABLE t (a INTEGER PRIMARY KEY, b INTEGER, c TEXT UNIQUE); CREATE INDEX t_b ON t(b);');
     db.pragma('cache_size = -12345');
     return db;
   };
-  const names = (db: Database.Database) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name`).pluck().all();
+  const names = (db: ReturnType<typeof memoryEngagement>) => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name`).pluck().all();
 
   it('drops only plain indexes and rebuilds them with a sort cache, then the cache size put back', () => {
     const db = table();
