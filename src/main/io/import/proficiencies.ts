@@ -148,6 +148,9 @@ export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | nul
   const fileSkills = new Set<number>(setup.matrix.map((m) => m.skill));
   const writer = new ProficiencyWriter(ctx, fileSkills);
   const dupColumn = wide ? ctx.reader.header('employeeId') : ctx.reader.header('skill');
+  // The skills in scope only matter for removals, which need stored rows: a load into an empty
+  // table skips a set insert on nearly every row (skills change row to row within a person).
+  const scoped = writer.hasExisting;
   let lastSkill = NaN;
 
   /** A stream of batches from one converter: its date codes and skill placeholders are its own. */
@@ -170,7 +173,7 @@ export function runProficiencyImport(ctx: RunContext, reader: ReaderThread | nul
         const code = source[i];
         fileEmployees.add(e);
         if (s === -1 && code === SCOPE) continue;
-        if (s !== lastSkill) {
+        if (scoped && s !== lastSkill) {
           fileSkills.add(s);
           lastSkill = s;
         }

@@ -15,6 +15,8 @@ export const SOURCE_CODES = proficiencySources;
 export const SCOPE = 254;
 /** A rejected row: its pair is in scope but must keep its stored level (never "removed"). */
 export const PROTECT = 255;
+/** A blank source cell: the default source applies. */
+const BLANK_SOURCE = -1;
 
 export interface ConverterSetup {
   shape: 'long' | 'wide';
@@ -74,6 +76,7 @@ export class ProficiencyConverter {
     this.skills = new Map(s.skills);
     this.levels = new LevelReader(s.levelLabels, s.decimal);
     this.empHeader = s.headers[s.cols.employeeId];
+    this.defaultSourceCode = this.sourceCodes.get(s.defaultSource)!;
   }
 
   private issue(row: number, column: string | null, value: unknown, problem: string, code: IssueCode): void {
@@ -86,7 +89,9 @@ export class ProficiencyConverter {
   private lastEmployee: number | null = null;
   private lastSkillText = '';
   private lastSkill: number | null = null;
-  private readonly sourceOf = new Map<string, (typeof proficiencySources)[number] | null | undefined>();
+  /** Source texts seen, to their code (BLANK_SOURCE: the default applies); texts that are not a source are never kept. */
+  private readonly sourceCodeOf = new Map<string, number>();
+  private readonly defaultSourceCode: number;
 
   private employee(text: string): number | null {
     if (text === this.lastEmployeeText) return this.lastEmployee;
@@ -157,18 +162,20 @@ export class ProficiencyConverter {
     const employee = this.employee(empText);
     if (employee === null) return this.issue(row, this.empHeader, empText, `unknown employee "${empText}" (import employees first)`, 'unknown-reference');
     let bad = false;
-    let source = this.sourceCodes.get(this.s.defaultSource)!;
+    let source = this.defaultSourceCode;
     if (cols.source !== undefined) {
       const raw = cells[cols.source] ?? null;
-      let s = typeof raw === 'string' ? this.sourceOf.get(raw) : undefined;
-      if (s === undefined) {
-        s = parseSource(raw);
-        if (typeof raw === 'string' && this.sourceOf.size < 1000) this.sourceOf.set(raw, s);
+      // One lookup per row for the usual repeated text, straight to its code.
+      let code = typeof raw === 'string' ? this.sourceCodeOf.get(raw) : undefined;
+      if (code === undefined) {
+        const s = parseSource(raw);
+        code = s === undefined ? undefined : s === null ? BLANK_SOURCE : this.sourceCodes.get(s)!;
+        if (code !== undefined && typeof raw === 'string' && this.sourceCodeOf.size < 1000) this.sourceCodeOf.set(raw, code);
       }
-      if (s === undefined) {
+      if (code === undefined) {
         this.issue(row, this.s.headers[cols.source], raw, `not a source: use one of ${sourceList}`, 'invalid');
         bad = true;
-      } else if (s !== null) source = this.sourceCodes.get(s)!;
+      } else if (code !== BLANK_SOURCE) source = code;
     }
     let date = -1;
     if (cols.assessedOn !== undefined) {

@@ -26,7 +26,8 @@ interface IdSetLike {
 }
 
 export class ProficiencyWriter {
-  private readonly hasExisting: boolean;
+  /** Whether the table held rows before: only then can the file's scope remove any. */
+  readonly hasExisting: boolean;
   private readonly params: unknown[] = new Array(BATCH * COLS);
   private n = 0;
   private readonly insertMany;
