@@ -36,36 +36,7 @@ export function ChartCard({ title, summary, table, why, actions, children, testI
       <div className="chart-card__plot" role="img" aria-label={summary}>
         {children}
       </div>
-      {/* Tables ignore overflow clipping, so the visually hidden box is a wrapper around it. */}
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartDataTable title={title} table={table} />
     </section>
   );
 }
@@ -92,6 +63,42 @@ export function Segmented<V extends string>({ label, value, options, onChange }:
           {o.label}
         </button>
       ))}
+    </div>
+  );
+}
+
+/** The chart's figures as a visually hidden table (first column: row headers). */
+export function ChartDataTable({ title, table }: { title: string; table: ChartTable }) {
+  // Tables ignore overflow clipping, so the visually hidden box is a wrapper around it.
+  return (
+    <div className="sr-only">
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={j}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Tabs inside a section (People: list, data quality, history). Arrow keys move between tabs.
+// Tabs inside a section (People: list, data quality, history; the scenario workspace; Plan).
+// Arrow keys, Home and End move between tabs.
 import { useRef } from 'react';
 
 export interface TabSpec<T extends string> {
@@ -10,7 +11,7 @@ export interface TabSpec<T extends string> {
 export const tabId = (scope: string, id: string) => `${scope}-tab-${id}`;
 export const panelId = (scope: string, id: string) => `${scope}-panel-${id}`;
 
-export function Tabs<T extends string>({ scope, label, tabs, value, onChange }: { scope: string; label: string; tabs: TabSpec<T>[]; value: T; onChange(id: T): void }) {
+export function Tabs<T extends string>({ scope, label, tabs, value, onChange, className }: { scope: string; label: string; tabs: TabSpec<T>[]; value: T; onChange(id: T): void; className?: string }) {
   const list = useRef<HTMLDivElement>(null);
   function onKeyDown(e: React.KeyboardEvent) {
     const at = tabs.findIndex((t) => t.id === value);
@@ -22,7 +23,7 @@ export function Tabs<T extends string>({ scope, label, tabs, value, onChange }: 
     list.current?.querySelector<HTMLButtonElement>(`#${tabId(scope, t.id)}`)?.focus();
   }
   return (
-    <div ref={list} className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+    <div ref={list} className={className ? `tabs ${className}` : 'tabs'} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}

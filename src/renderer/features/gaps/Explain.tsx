@@ -9,6 +9,7 @@ import { WhyButton } from '../../components/WhyButton';
 import type { Formatter } from '../../format';
 import { useFormat } from '../../lib/use-format';
 import { useGapQuery } from './use-gap-query';
+import { Explanation } from '../../components/Explanation';
 
 export type ExplainRequest = Input<'explainGap'>;
 
@@ -56,28 +57,7 @@ function ExplainBody({ title, request }: { title?: string; request: ExplainReque
       {!data && loading && <Loading label="Explaining…" />}
       {data && (
         <>
-          <p className="gap-why__formula mono">{data.formula}</p>
-          <dl className="why__inputs gap-why__inputs">
-            {data.inputs.map((i, k) => (
-              <div key={k} className="why__input">
-                <dt>
-                  {i.name}
-                  {i.assumption && (
-                    <span className="tag gap-why__assumption" title="A setting or a forecast, not observed data">
-                      assumption
-                    </span>
-                  )}
-                </dt>
-                <dd className="num">{valueText(i.value, f)}</dd>
-              </div>
-            ))}
-            <div className="why__input gap-why__result">
-              <dt>Result</dt>
-              <dd className="num" data-testid="why-result">
-                {resultText(data, f)}
-              </dd>
-            </div>
-          </dl>
+          <Explanation formula={data.formula} inputs={data.inputs} valueText={(v) => valueText(v, f)} result={resultText(data, f)} listClassName="gap-why__inputs" />
         </>
       )}
     </section>

@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading';
 import { useFormat } from '../../lib/use-format';
 import { useUndoStore } from '../../lib/undo-store';
 import { categoryLabel } from '../../labels';
-import { useOptions } from '../editing/use-options';
+import { AddSkillBar } from '../editing/AddSkillBar';
 
 export const levelLabels = ['0 none', '1 awareness', '2 basic', '3 independent', '4 advanced', '5 expert'];
 const sourceLabels: Record<ProficiencySource, string> = { self: 'Self', manager: 'Manager', assessment: 'Assessment', inferred: 'Inferred' };
@@ -20,8 +20,6 @@ export function PersonSkillsDialog({ employeeId, label, onClose }: { employeeId:
   const format = useFormat();
   const [data, setData] = useState<PersonSkills | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [adding, setAdding] = useState('');
-  const skills = useOptions('skills');
   const reload = useCallback(() => call('getPersonSkills', { employeeId }).then(setData, (e) => setError(asApiError(e))), [employeeId]);
   useEffect(() => void reload(), [reload]);
 
@@ -116,32 +114,13 @@ export function PersonSkillsDialog({ employeeId, label, onClose }: { employeeId:
               ))}
             </tbody>
           </table>
-          <div className="edit-toolbar" style={{ marginTop: 'var(--space-3)' }}>
-            <span className="filter">
-              <label htmlFor="add-skill">Assess another skill</label>
-              <select id="add-skill" className="select select--small" value={adding} onChange={(e) => setAdding(e.target.value)}>
-                <option value="">Choose a skill…</option>
-                {skills
-                  .filter((o) => !known.has(Number(o.value)))
-                  .map((o) => (
-                    <option key={String(o.value)} value={String(o.value)}>
-                      {o.label}
-                    </option>
-                  ))}
-              </select>
-            </span>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={!adding}
-              onClick={() => {
-                setLevel({ skillId: Number(adding), skill: '', category: 'technical', requiredNow: null, requiredLater: null, proficiency: null }, '0');
-                setAdding('');
-              }}
-            >
-              Add at level 0
-            </button>
-          </div>
+          <AddSkillBar
+            id="add-skill"
+            label="Assess another skill"
+            button="Add at level 0"
+            exclude={known}
+            onAdd={(skillId) => setLevel({ skillId, skill: '', category: 'technical', requiredNow: null, requiredLater: null, proficiency: null }, '0')}
+          />
         </>
       )}
     </Dialog>

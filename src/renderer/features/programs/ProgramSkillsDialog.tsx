@@ -11,15 +11,13 @@ import { parseNumber } from '../../components/VirtualTableValues';
 import { categoryLabel } from '../../labels';
 import { useFormat } from '../../lib/use-format';
 import { useUndoStore } from '../../lib/undo-store';
-import { useOptions } from '../editing/use-options';
+import { AddSkillBar } from '../editing/AddSkillBar';
 
 export function ProgramSkillsDialog({ programId, name, onClose }: { programId: number; name: string; onClose(): void }) {
   const format = useFormat();
   const [rows, setRows] = useState<ProgramSkillRow[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [adding, setAdding] = useState('');
-  const skills = useOptions('skills');
   const reload = useCallback(() => call('listProgramSkills', { programId }).then(setRows, (e) => setError(asApiError(e))), [programId]);
   useEffect(() => void reload(), [reload]);
   const apply = useUndoStore.getState().apply;
@@ -90,32 +88,13 @@ export function ProgramSkillsDialog({ programId, name, onClose }: { programId: n
           </tbody>
         </table>
       )}
-      <div className="edit-toolbar" style={{ marginTop: 'var(--space-3)' }}>
-        <span className="filter">
-          <label htmlFor="program-add-skill">Teach another skill</label>
-          <select id="program-add-skill" className="select select--small" value={adding} onChange={(e) => setAdding(e.target.value)}>
-            <option value="">Choose a skill…</option>
-            {skills
-              .filter((o) => !taught.has(Number(o.value)))
-              .map((o) => (
-                <option key={String(o.value)} value={String(o.value)}>
-                  {o.label}
-                </option>
-              ))}
-          </select>
-        </span>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          disabled={!adding}
-          onClick={() => {
-            void run(apply('createRecord', { entity: 'programSkill', values: { programId, skillId: Number(adding), uplift: 1 } }));
-            setAdding('');
-          }}
-        >
-          Add with uplift 1
-        </button>
-      </div>
+      <AddSkillBar
+        id="program-add-skill"
+        label="Teach another skill"
+        button="Add with uplift 1"
+        exclude={taught}
+        onAdd={(skillId) => void run(apply('createRecord', { entity: 'programSkill', values: { programId, skillId, uplift: 1 } }))}
+      />
     </Dialog>
   );
 }

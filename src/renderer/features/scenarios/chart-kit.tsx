@@ -2,17 +2,13 @@
 // one-sentence summary; the same figures sit in a visually hidden table), and the tooltip, axis
 // and legend styles in the theme's colours.
 import type { ReactNode } from 'react';
+import { ChartDataTable, type ChartTable } from '../../components/ChartCard';
 import type { ChartTheme } from '../../lib/use-chart-theme';
-
-export interface FigureTable {
-  columns: string[];
-  rows: (string | number)[][];
-}
 
 interface ChartFigureProps {
   title: string;
   summary: string;
-  table: FigureTable;
+  table: ChartTable;
   children: ReactNode;
   testId?: string;
   className?: string;
@@ -25,35 +21,7 @@ export function ChartFigure({ title, summary, table, children, testId, className
       <div className="sc-figure__plot" role="img" aria-label={summary}>
         {children}
       </div>
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartDataTable title={title} table={table} />
     </figure>
   );
 }

@@ -9,6 +9,7 @@ import type { Formatter } from '../../../format';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useAnalysisTarget } from '../workspace/use-result';
 import { resultText, valueText, type Figure } from './Why';
+import { Explanation } from '../../../components/Explanation';
 
 const figures: { value: Figure; label: string }[] = [
   { value: 'gap', label: 'Gap' },
@@ -48,26 +49,7 @@ export function CellExplain({ group, by, period, date, onClose, format: f }: Cel
       {canExplain && !q.data && q.loading && <Loading label="Explaining…" />}
       {q.data && (
         <div className="sc-cell-why__body">
-          <p className="sc-why__formula mono" data-testid="why-formula">
-            {q.data.formula}
-          </p>
-          <dl className="why__inputs sc-cell-why__inputs">
-            {q.data.inputs.map((i, k) => (
-              <div key={k} className="why__input">
-                <dt>
-                  {i.name}
-                  {i.assumption && <span className="tag sc-why__assumption">assumption</span>}
-                </dt>
-                <dd className="num">{valueText(i.value, f)}</dd>
-              </div>
-            ))}
-            <div className="why__input sc-why__result">
-              <dt>Result</dt>
-              <dd className="num" data-testid="why-result">
-                {resultText(q.data, f)}
-              </dd>
-            </div>
-          </dl>
+          <Explanation formula={q.data.formula} inputs={q.data.inputs} valueText={(v) => valueText(v, f)} result={resultText(q.data, f)} listClassName="sc-cell-why__inputs" />
         </div>
       )}
     </section>

@@ -10,6 +10,7 @@ import type { Formatter } from '../../../format';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useFormat } from '../../../lib/use-format';
 import { useAnalysisTarget, type AnalysisTarget } from '../workspace/use-result';
+import { Explanation } from '../../../components/Explanation';
 
 export type Figure = 'supply' | 'demand' | 'gap' | 'hires' | 'exits' | 'cost';
 
@@ -69,30 +70,7 @@ function WhyBody({ request, fixed }: { request: WhyRequest; fixed?: AnalysisTarg
       {!data && loading && <Loading label="Explaining…" />}
       {data && (
         <>
-          <p className="sc-why__formula mono" data-testid="why-formula">
-            {data.formula}
-          </p>
-          <dl className="why__inputs">
-            {data.inputs.map((i, k) => (
-              <div key={k} className="why__input">
-                <dt>
-                  {i.name}
-                  {i.assumption && (
-                    <span className="tag sc-why__assumption" title="A setting, a default or a forecast, not observed data">
-                      assumption
-                    </span>
-                  )}
-                </dt>
-                <dd className="num">{valueText(i.value, f)}</dd>
-              </div>
-            ))}
-            <div className="why__input sc-why__result">
-              <dt>Result</dt>
-              <dd className="num" data-testid="why-result">
-                {resultText(data, f)}
-              </dd>
-            </div>
-          </dl>
+          <Explanation formula={data.formula} inputs={data.inputs} valueText={(v) => valueText(v, f)} result={resultText(data, f)} />
         </>
       )}
     </>

@@ -19,7 +19,7 @@ import { useResultsStore } from '../results-store';
 import { useScenarioView, versionKey, type WorkspaceTab } from '../store';
 import { KpiStrip } from './KpiStrip';
 import { SaveAsDialog, SaveDialog } from './SaveDialogs';
-import { panelId, TabList, tabId } from './TabList';
+import { panelId, Tabs, tabId } from '../../editing/Tabs';
 import { useResultDriver, useShownResult } from './use-result';
 
 export default function Workspace({ id, tab }: { id: ScenarioId; tab: WorkspaceTab }) {
@@ -83,7 +83,8 @@ export default function Workspace({ id, tab }: { id: ScenarioId; tab: WorkspaceT
       ) : (
         !shown.error && <Loading label="Projecting supply and demand…" />
       )}
-      <TabList<WorkspaceTab>
+      <Tabs<WorkspaceTab>
+        className="sc-tabs"
         scope="scenario"
         label="Scenario views"
         value={tab}
