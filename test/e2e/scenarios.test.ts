@@ -207,7 +207,7 @@ describe('scenarios in a browser', () => {
     await note.getByTestId('why-result').waitFor();
     expect(clean(await note.getByTestId('why-formula').textContent())).toBe('gap = demand - supply (positive: shortage, negative: surplus)');
     expect(numberIn(await note.getByTestId('why-result').textContent().then(clean))).toBeCloseTo(numberIn(await text(page, 'scenario-kpi-gap-value')), 0);
-    expect(await note.locator('.sc-why__assumption').count()).toBeGreaterThan(0);
+    expect(await note.locator('.why__assumption').count()).toBeGreaterThan(0);
     await shot('09-why-net-gap');
     await page.keyboard.press('Escape');
     await note.waitFor({ state: 'detached' });
