@@ -18,7 +18,7 @@ export const PlanQuery = z
     periodBudget: z.number().min(0).finite().nullable().optional(),
     /** Minimum fit (0-1) a person needs for a target role to be offered a reskilling move. */
     minFit: z.number().min(0).max(1).default(0.75),
-    /** Seats per period overrides by program (null: unlimited), for what-if runs. */
+    /** Seats per month (new starters) overrides by program (null: unlimited), for what-if runs. */
     seats: z.array(z.object({ programId: Id, seats: z.number().int().min(0).max(1_000_000).nullable() }).strict()).max(500).default([]),
     /** Best target roles kept per person (by fit) before the optimiser sees them. */
     targetsPerPerson: z.number().int().min(1).max(50).default(20),
@@ -201,7 +201,7 @@ export interface ProgramPeriodUse {
   programId: number;
   program: string;
   period: number;
-  /** Enrolments starting in the period and the seats available (null: unlimited). */
+  /** Enrolments starting in the period and the seats available to them: seats per month x the months up to the next start date (null: unlimited). */
   seatsUsed: number;
   seats: number | null;
   spend: number;

@@ -1,6 +1,6 @@
 // Solves the plan's LP with HiGHS by column generation, then makes person decisions whole.
 //
-// 1. Restricted master: the fixed columns (stocks, hires, contractors, shortfalls) plus the greedy
+// 1. Restricted master: the fixed columns (hires, contractors, shortfalls, surpluses) plus the greedy
 //    plan's person columns, so the first LP already has a feasible, sensible point (and its
 //    optimum can never be dearer than the greedy plan).
 // 2. Pricing: the engine computes the reduced cost of every person column not in the LP from the
@@ -49,8 +49,8 @@ export interface SolveOptions {
    * optimum (Lagrangian bound). 0: until no column has a negative reduced cost.
    */
   gap?: number;
-  /** Called after each LP solve (bench diagnostics). */
-  onRound?: (round: number, objective: number, bound: number, added: number, ms: number) => void;
+  /** Called after each LP solve with HiGHS's simplex iterations (bench diagnostics). */
+  onRound?: (round: number, objective: number, bound: number, added: number, ms: number, iterations: number) => void;
 }
 
 const MAX_ROUNDS = 200;
@@ -103,7 +103,7 @@ export async function solvePlan(lay: Layout, cols: PersonColumns, start: Selecti
       runOrThrow(model, 'LP');
       rounds++;
       const priced = cols.price(model.getSolution().rowDual, inModel, PRICE_TOL, opts.perPerson ?? perPersonFor(lay.P));
-      opts.onRound?.(rounds, model.getObjectiveValue(), model.getObjectiveValue() + priced.bound, priced.ids.length, performance.now() - tr);
+      opts.onRound?.(rounds, model.getObjectiveValue(), model.getObjectiveValue() + priced.bound, priced.ids.length, performance.now() - tr, Number(model.info.get('simplex_iteration_count')));
       const objective = model.getObjectiveValue();
       lagrangian = Math.min(0, priced.bound);
       if (priced.ids.length === 0 || rounds >= MAX_ROUNDS || -priced.bound <= (opts.gap ?? DEFAULT_GAP) * Math.abs(objective)) break;

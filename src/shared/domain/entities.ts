@@ -134,6 +134,7 @@ export const LearningProgram = z.object({
   delivery: z.enum(['classroom', 'online', 'blended', 'coaching', 'on-the-job']),
   durationMonths: z.number().positive().max(60),
   costPerPerson: Money,
+  /** New starters per month (the catalogue's period is the month, as for durations); null: unlimited. */
   seatsPerPeriod: z.number().int().positive().nullable(),
   skills: z.array(z.object({ skillId: Id, uplift: z.number().positive().max(5) })),
 });

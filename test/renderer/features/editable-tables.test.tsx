@@ -105,7 +105,7 @@ describe('Programs in Plan', () => {
     expect(row).toHaveTextContent('unlimited');
     expect(row).toHaveTextContent('not linked');
     await user.dblClick(within(row).getByText('unlimited'));
-    const input = screen.getByRole('textbox', { name: 'Seats / period, editing' });
+    const input = screen.getByRole('textbox', { name: 'Seats / month, editing' });
     await user.type(input, '12{Enter}');
     await waitFor(() => expect(api.inputsOf('updateRecord')).toEqual([{ entity: 'program', id: 4, changes: { seatsPerPeriod: 12 } }]));
   });

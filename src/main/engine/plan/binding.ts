@@ -13,6 +13,7 @@ import { contractorCap } from './costs';
 import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
+import { startBudget, startStep } from './pruning';
 import { KIND_RESKILL } from './types';
 
 const TOL = 1e-6;
@@ -126,8 +127,11 @@ function buildBinding(lay: Layout, cols: PersonColumns, ev: Evaluation, c: numbe
   }
   if (Number.isFinite(pr.budget.perPeriod) && Number.isFinite(cheapest)) {
     const full: number[] = [];
-    for (let s = 1; s <= k; s++) if (pr.budget.perPeriod - ev.feesByPeriod[s] < cheapest - 1e-6) full.push(s);
-    if (full.length > 0) out.push({ constraint: 'period-budget', detail: `the learning budget per period (${Math.round(pr.budget.perPeriod).toLocaleString('en')}) cannot pay for one more enrolment in period${full.length > 1 ? 's' : ''} ${full.join(', ')}.` });
+    const perStart = startBudget(pr);
+    for (let s = 1; s <= k; s++) if (cols.onGrid(s) && perStart - ev.feesByPeriod[s] < cheapest - 1e-6) full.push(s);
+    const step = startStep(pr.T);
+    const per = `${Math.round(pr.budget.perPeriod).toLocaleString('en')}${step > 1 ? `, ${Math.round(perStart).toLocaleString('en')} per start date every ${step} periods` : ''}`;
+    if (full.length > 0) out.push({ constraint: 'period-budget', detail: `the learning budget per period (${per}) cannot pay for one more enrolment starting in period${full.length > 1 ? 's' : ''} ${full.join(', ')}.` });
   }
   return out;
 }

@@ -114,7 +114,7 @@ export class PersonColumns {
     put(e, 1);
     for (let i = 0; i < fx.n; i++) {
       const c = fx.cell[i];
-      if (fx.period[i] <= pr.T) put(lay.bal(c, fx.period[i]), -fx.amount[i]);
+      if (fx.period[i] <= pr.T) put(lay.cov(c, fx.period[i]), fx.amount[i]);
     }
     for (let i = 0; i < fx.nh; i++) put(lay.rel(fx.headCell[i]), -fx.headAmount[i]);
     const cd = pr.candidates;
@@ -143,18 +143,11 @@ export class PersonColumns {
     const ids: number[] = [];
     let bound = 0;
     const budTotDual = lay.budTot >= 0 ? dual[lay.budTot] : 0;
-    // Worth of one FTE arriving in c at j and staying (less leavers): sum over k >= j of stay^(k-j) x dual(c, k),
-    // which is -dual(balance (c, j)) at an optimum (the stock columns' reduced costs are 0) but
-    // does not depend on the solver's sign convention for equality rows.
+    // Worth of one FTE arriving in c at j and staying (less leavers): the dual of coverage row
+    // (c, j), whose column entry is the event's FTE (layout.ts). Reduced cost = cost - a'y, the
+    // convention of HiGHS's row duals for every row type.
     const worth = new Float64Array(lay.C * W);
-    for (let c = 0; c < lay.C; c++) {
-      const q = pr.cells.stay[c];
-      let acc = 0;
-      for (let k = T; k >= 1; k--) {
-        acc = dual[lay.cov(c, k)] + q * acc;
-        worth[c * W + k] = acc;
-      }
-    }
+    for (let c = 0; c < lay.C; c++) for (let k = 1; k <= T; k++) worth[c * W + k] = dual[lay.cov(c, k)];
     const keepRc: number[] = [];
     const keepId: number[] = [];
     const keep = (rc: number, id: number) => {

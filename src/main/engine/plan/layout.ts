@@ -1,22 +1,26 @@
 // Row layout of the plan's linear program and the fixed (non-person) columns. Rows, in order:
 //   person e            sum of e's decisions <= 1
-//   coverage (c, k)     stock(c, k) + contractors(c,k) + shortfall(c,k) >= need(c,k)
+//   coverage (c, k)     cover(c, k) - stay_c x cover(c, k-1) = need(c, k) - stay_c x need(c, k-1)
 //   release (c)         released FTE at T - heads added at T + unmatched >= heads surplus at T
-//   seats (p, s)        enrolments starting p in s <= seats per period      (programs with a limit)
-//   budget (s)          program fees of enrolments starting in s <= period budget (when set)
+//   seats (p, s)        enrolments starting p in s <= seats per start date  (programs with a limit)
+//   budget (s)          program fees of enrolments starting in s <= budget per start date (when set)
 //   budget total        all program fees <= total budget                     (when set)
 //   capacity (l, p)     hires requested at l in p <= hires per period         (locations with a limit)
 //   internal (c)        internal fills of new market c at T + shortfall >= internal share x demand(T)
-//   balance (c, k)      stock(c, k) - stay_c x stock(c, k-1) - supply events at (c, k) = 0
-// stock(c, k) is a free column: the FTE the decisions have added to c by k, less the expected
-// leavers. A supply event of a FTE at (c, j) (a person arriving, -a for one leaving) is one entry
-// in balance (c, j), and through the stock chain adds a x stay_c^(k-j) to every coverage (c, k >= j).
-// Writing the events into every coverage row directly is the same LP, but its columns were up to
-// 40 entries long and the simplex several times slower (bench/plan.bench.ts). Pricing still uses
-// coverage duals: worth(c, j) = sum over k >= j of stay^(k-j) x dual(c, k) equals -dual(balance (c, j))
-// at an optimum (see PersonColumns.price).
+// where cover(c, k) = supply the decisions add by k + contractors(c, k) + shortfall(c, k)
+// - surplus(c, k) (surplus >= 0 is the slack of "cover >= need"), and cover(c, 0) = need(c, 0) = 0.
+// A supply event of a FTE at (c, j) (a person arriving, -a for one leaving) adds a x stay_c^(k-j)
+// to cover(c, k) for every k >= j, so in the differenced rows it is ONE entry, a in row (c, j):
+// person and hire columns stay 2-6 entries long while contractors, shortfalls and surpluses get
+// two (k and k + 1). Row k minus stay x row k-1, going down from k = T, recovers
+// cover(c, k) >= need(c, k) exactly (the rows are a triangular, invertible combination of those).
+// Measured against the two earlier layouts (bench/plan.bench.ts): events written into every
+// coverage row (columns up to 40 entries, several times slower), and stock columns with a balance
+// row per (c, k) (twice the cell rows; this layout is faster on the demo and at 10,000 people).
+// The dual of row (c, j) is then directly the worth of one FTE arriving in c at j (PersonColumns.price).
 import { contractorCap, contractorCostAt, hireCost, hireCostAt, severance } from './costs';
 import { needOf, stayPowers, surplusAtHorizon } from './effects';
+import { startBudget } from './pruning';
 import type { PlanProblem } from './types';
 
 export class Layout {
@@ -38,7 +42,6 @@ export class Layout {
   readonly intBase: number;
   readonly intCell: Int32Array;
   readonly intCells: number[];
-  readonly balBase: number;
   readonly rows: number;
   readonly pow: Float64Array;
   readonly need: Float64Array;
@@ -65,20 +68,16 @@ export class Layout {
     this.intBase = this.capBase + this.capLocs.length * T;
     this.intCells = [];
     this.intCell = Int32Array.from(pr.cells.internalShare, (x, c) => (Number.isNaN(x) ? -1 : this.intCells.push(c) - 1));
-    this.balBase = this.intBase + this.intCells.length;
-    this.rows = this.balBase + C * T;
+    this.rows = this.intBase + this.intCells.length;
     this.pow = stayPowers(pr);
     this.need = needOf(pr, this.pow);
     this.surplusT = surplusAtHorizon(pr);
     this.keptSurplusCost = keptSurplusCosts(pr);
   }
 
+  /** Coverage row of (c, k), k in 1..T (differenced, see the top of this file). */
   cov(c: number, k: number): number {
     return this.covBase + c * this.T + k - 1;
-  }
-  /** Stock balance row of (c, k), k in 1..T. */
-  bal(c: number, k: number): number {
-    return this.balBase + c * this.T + k - 1;
   }
   rel(c: number): number {
     return this.relBase + c;
@@ -110,16 +109,18 @@ export class Layout {
     const upper = new Float64Array(this.rows).fill(Infinity);
     upper.fill(1, 0, this.P);
     for (let c = 0; c < C; c++) {
-      for (let k = 1; k <= T; k++) lower[this.cov(c, k)] = this.need[c * this.W + k];
+      const stay = pr.cells.stay[c];
+      for (let k = 1; k <= T; k++) {
+        const r = this.cov(c, k);
+        lower[r] = upper[r] = this.need[c * this.W + k] - (k > 1 ? stay * this.need[c * this.W + k - 1] : 0);
+      }
       lower[this.rel(c)] = this.surplusT[c];
     }
     this.seatProgs.forEach((p, i) => upper.fill(pr.programs.seats[p], this.seatBase + i * T, this.seatBase + (i + 1) * T));
-    if (Number.isFinite(pr.budget.perPeriod)) upper.fill(pr.budget.perPeriod, this.budBase, this.budBase + T);
+    if (Number.isFinite(pr.budget.perPeriod)) upper.fill(startBudget(pr), this.budBase, this.budBase + T);
     if (this.budTot >= 0) upper[this.budTot] = pr.budget.total;
     this.capLocs.forEach((l, i) => upper.fill(pr.locations.capacity[l], this.capBase + i * T, this.capBase + (i + 1) * T));
     this.intCells.forEach((c, i) => (lower[this.intBase + i] = pr.cells.internalShare[c] * pr.cells.demand[c * this.W + T]));
-    lower.fill(0, this.balBase);
-    upper.fill(0, this.balBase);
     return { lower, upper };
   }
 }
@@ -147,7 +148,7 @@ export const FIXED_SHORTFALL = 2;
 export const FIXED_HIRE = 3;
 export const FIXED_UNMATCHED = 4;
 export const FIXED_INTERNAL_SHORTFALL = 5;
-export const FIXED_STOCK = 6;
+export const FIXED_SURPLUS = 6;
 
 /** Sparse columns in CSC form with their costs and bounds. */
 export interface ColumnBlock {
@@ -192,34 +193,27 @@ export function penaltyOf(pr: PlanProblem): number {
   return 100 * top * Math.max(...pr.payLevel);
 }
 
-/** The columns that do not belong to a person: stocks, contractors, shortfalls, hires. */
+/** The columns that do not belong to a person: contractors, shortfalls, surpluses, hires. */
 export function fixedColumns(lay: Layout, penalty: number): ColumnBlock {
   const { pr, T, W, C } = lay;
   const b = emptyBlock();
   for (let c = 0; c < C; c++) {
     const stay = pr.cells.stay[c];
-    for (let k = 1; k <= T; k++) {
-      const rows = [lay.cov(c, k), lay.bal(c, k)];
-      const vals = [1, 1];
-      if (k < T) rows.push(lay.bal(c, k + 1)), vals.push(-stay);
-      addColumn(b, 0, -Infinity, Infinity, rows, vals, FIXED_STOCK, c, k);
-    }
-    for (let k = 1; k <= T; k++) {
-      addColumn(b, contractorCostAt(pr, c, k), 0, contractorCap(pr, c, k), [lay.cov(c, k)], [1], FIXED_CONTRACTOR, c, k);
-    }
-    for (let k = 1; k <= T; k++) addColumn(b, penalty, 0, Infinity, [lay.cov(c, k)], [1], FIXED_SHORTFALL, c, k);
+    // A term x of cover(c, k) alone: x in row (c, k), -stay x in row (c, k + 1).
+    const inCover = (k: number, x: number): [number[], number[]] => (k < T ? [[lay.cov(c, k), lay.cov(c, k + 1)], [x, -stay * x]] : [[lay.cov(c, k)], [x]]);
+    for (let k = 1; k <= T; k++) addColumn(b, contractorCostAt(pr, c, k), 0, contractorCap(pr, c, k), ...inCover(k, 1), FIXED_CONTRACTOR, c, k);
+    for (let k = 1; k <= T; k++) addColumn(b, penalty, 0, Infinity, ...inCover(k, 1), FIXED_SHORTFALL, c, k);
+    for (let k = 1; k <= T; k++) addColumn(b, 0, 0, Infinity, ...inCover(k, -1), FIXED_SURPLUS, c, k);
     const lead = pr.cells.lead[c];
     for (let a = 1 + lead; a <= T; a++) {
-      // One FTE arriving at a: rows ascending (release, capacity, balance).
-      const rows = [lay.rel(c)];
-      const vals = [-lay.pow[c * W + (T - a)]];
+      // One FTE arriving at a: rows ascending (coverage, release, capacity).
+      const rows = [lay.cov(c, a), lay.rel(c)];
+      const vals = [1, -lay.pow[c * W + (T - a)]];
       const cap = lay.cap(c, a - lead);
       if (cap >= 0) {
         rows.push(cap);
         vals.push(1);
       }
-      rows.push(lay.bal(c, a));
-      vals.push(-1);
       addColumn(b, hireCostAt(pr, c, a), 0, Infinity, rows, vals, FIXED_HIRE, c, a);
     }
     // Surplus heads no person column can absorb (people who arrive by natural moves): kept, not

@@ -13,6 +13,7 @@ import { isoToDay } from '../gaps/dates';
 import type { CompiledScenario } from '../scenario/compile';
 import type { Projection } from '../scenario/types';
 import { buildCandidates } from './candidates';
+import { startStep } from './pruning';
 import type { CostParams, PlanCandidates, PlanCells, PlanLocations, PlanPeople, PlanProblem, PlanPrograms } from './types';
 
 /** The scenario body the natural projection runs: same changes, nobody hired, no transfers. */
@@ -38,7 +39,7 @@ export interface PlanSource {
   /** Per gap-model employee: annual salary (0 unknown) and hire day (NaN unknown). */
   salary: Float64Array;
   hireDay: Float64Array;
-  /** Per gap-model program: seats per period (Infinity unlimited). */
+  /** Per gap-model program: seats per month, new starters (Infinity unlimited; problemFor converts to seats per start date). */
   seats: Float64Array;
   params: (roleId: number, locationId: number | null) => CostParams;
   top: number;
@@ -269,14 +270,21 @@ export interface ProblemQuery {
   minFit: number;
   budget: number | null;
   periodBudget: number | null;
-  /** Seat overrides by program id (null: unlimited). */
+  /** Seat overrides by program id, per month (null: unlimited). */
   seats: Map<number, number | null>;
 }
 
+/**
+ * The problem for one query. Seats are new starters per month in the catalogue (like its
+ * durations), whatever the scenario's period: a program's capacity must not shrink threefold
+ * because the plan is quarterly. A start date gets the seats of every month up to the next one.
+ */
 export function problemFor(base: PlanBase, q: ProblemQuery): PlanProblem {
+  const monthsPerStart = base.monthsPerPeriod * startStep(base.T);
   const seats = Float64Array.from(base.programs.seats, (s, p) => {
     const o = q.seats.get(base.programs.id[p]);
-    return o === undefined ? s : o === null ? Infinity : o;
+    const perMonth = o === undefined ? s : o === null ? Infinity : o;
+    return perMonth * monthsPerStart;
   });
   return {
     T: base.T,

@@ -25,6 +25,12 @@ export const MAX_START_DATES = 12;
 
 export const startStep = (T: number): number => Math.max(1, Math.ceil(T / MAX_START_DATES));
 
+/**
+ * Fees that may start at one start date under a per-period budget: the budget of every period up
+ * to the next start date (with starts every second period, a start date spends two periods' budget).
+ */
+export const startBudget = (pr: PlanProblem): number => pr.budget.perPeriod * startStep(pr.T);
+
 /** Cells with more people than needed in some period before any decision (need < 0). */
 export function spareCells(lay: Layout): Uint8Array {
   const out = new Uint8Array(lay.C);

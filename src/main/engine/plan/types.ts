@@ -114,7 +114,10 @@ export interface PlanPrograms {
   name: string[];
   cost: Float64Array;
   durationMonths: Float64Array;
-  /** Enrolments that can start per period; Infinity = unlimited. */
+  /**
+   * Enrolments that can start at one start date (every startStep periods, pruning.ts); Infinity =
+   * unlimited. From the catalogue's seats per month x the months up to the next start date (problem.ts).
+   */
   seats: Float64Array;
 }
 

@@ -69,7 +69,7 @@ export const programsTable: TableSpec = {
       col('Delivery'),
       col('Duration (months)', 'number'),
       col('Cost per person', 'number'),
-      col('Seats per period', 'number'),
+      col('Seats per month', 'number'),
       col('Skills (level uplift)'),
       col('Objectives'),
     ],

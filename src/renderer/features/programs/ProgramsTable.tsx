@@ -1,4 +1,4 @@
-// Learning programs, editable: delivery, duration, cost per person and seats per period inline,
+// Learning programs, editable: delivery, duration, cost per person and seats per month inline,
 // and the skills each teaches (with the level uplift) in a dialog.
 import { useState } from 'react';
 import type { ProgramGridRow } from '../../../shared/edit-read-models';
@@ -24,7 +24,7 @@ function columns(f: Formatter): VirtualColumn<ProgramGridRow>[] {
     { id: 'costPerPerson', header: 'Cost / person', width: 135, sortKey: 'costPerPerson', numeric: true, cell: (r) => f.money(r.costPerPerson), edit: { field: 'costPerPerson', kind: 'number', value: (r) => r.costPerPerson } },
     {
       id: 'seatsPerPeriod',
-      header: 'Seats / period',
+      header: 'Seats / month',
       width: 135,
       sortKey: 'seatsPerPeriod',
       numeric: true,
@@ -41,7 +41,7 @@ const fields: FormField[] = [
   { field: 'delivery', label: 'Delivery', kind: 'enum', required: true, options: deliveries },
   { field: 'durationMonths', label: 'Duration (months)', kind: 'number', required: true },
   { field: 'costPerPerson', label: 'Cost per person', kind: 'number', required: true },
-  { field: 'seatsPerPeriod', label: 'Seats per period', kind: 'number', nullable: true, hint: 'Blank: unlimited' },
+  { field: 'seatsPerPeriod', label: 'Seats per month', kind: 'number', nullable: true, hint: 'Blank: unlimited' },
 ];
 
 function Filters() {

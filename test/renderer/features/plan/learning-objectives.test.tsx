@@ -33,7 +33,7 @@ describe('the learning plan', () => {
     const { result } = planOf({ scenario: 'AI claims' });
     await openPlan({ tab: 'learning' });
     const seats = screen.getByTestId('chart-seats').querySelector('[role="img"]')!;
-    expect(seats).toHaveAttribute('aria-label', `AI Academy: at most ${result.peopleSummary.upskill} enrolments start in a period against 10 seats per period.`);
+    expect(seats).toHaveAttribute('aria-label', `AI Academy: at most ${result.peopleSummary.upskill} enrolments start in a period against 10 seats per start date.`);
     const budget = screen.getByTestId('chart-budget').querySelector('[role="img"]')!;
     expect(budget).toHaveAttribute('aria-label', `Program fees: ${f.money(result.totals.learningSpend)} spent over the plan, no budget cap.`);
     expect(plain(screen.getByTestId('budget-spent').textContent)).toBe(`${f.money(result.totals.learningSpend)} spent, no cap`);

@@ -27,7 +27,7 @@ export function BudgetCard({ result, format: f }: { result: PlanResult; format: 
       summary={`Program fees: ${f.money(spent)} spent over the plan${budget === null ? ', no budget cap' : ` against a budget of ${f.money(budget)} (${f.percent(budget > 0 ? spent / budget : 0, 0)} used)`}.`}
       why={
         <p>
-          Spend is the fees of the enrolments starting in each period; the cumulative line adds them up. The learning budget caps the fees over the plan; the per-period budget caps each period.
+          Spend is the fees of the enrolments starting in each period; the cumulative line adds them up. The learning budget caps the fees over the plan; the per-period budget caps each period (when learning starts only every few periods, a start date may spend the budget of each period up to the next one).
           Salary while learning is part of the build cost, not of this budget.
         </p>
       }

@@ -53,7 +53,7 @@ export function SeatsCard({ result, format: f }: { result: PlanResult; format: F
     return { label: periodLabel(f, p.startDate), used: s?.seatsUsed ?? 0, seats: s?.seats ?? use.seats };
   });
   const tip = tooltipStyle(theme);
-  const capacity = use.seats === null ? 'unlimited seats' : `${f.integer(use.seats)} seats per period`;
+  const capacity = use.seats === null ? 'unlimited seats' : `${f.integer(use.seats)} seats per start date`;
   return (
     <ChartCard
       title="Seats used per period"

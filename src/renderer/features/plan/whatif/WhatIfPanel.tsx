@@ -100,7 +100,7 @@ export function WhatIfPanel({ base, shown, format: f }: { base: PlanResult; show
           <details className="plan-whatif__programs">
             <summary>Seats per program</summary>
             <p className="muted" id={seatsId}>
-              A number here replaces the program&rsquo;s seats per period (blank: its own seats times the factor above).
+              A number here replaces the program&rsquo;s seats per month (blank: its own seats times the factor above).
             </p>
             <div className="plan-whatif__program-grid">
               {limited.map((p) => {
