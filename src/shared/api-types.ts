@@ -151,7 +151,7 @@ export interface ProgramRow {
   delivery: string;
   durationMonths: number;
   costPerPerson: number;
-  seatsPerPeriod: number | null;
+  seatsPerMonth: number | null;
   skills: string[];
   objectives: string[];
 }

@@ -52,7 +52,7 @@ export interface ProgramGridRow {
   delivery: 'classroom' | 'online' | 'blended' | 'coaching' | 'on-the-job';
   durationMonths: number;
   costPerPerson: number;
-  seatsPerPeriod: number | null;
+  seatsPerMonth: number | null;
   skills: string[];
   objectives: string[];
 }

@@ -55,11 +55,11 @@ export function writeCatalogue(db: WritableDB, s: Structure): CatalogueIds {
   }
 
   const programId: Record<string, number> = {};
-  const programs = new BatchInsert(db, 'learning_programs', ['id', 'name', 'delivery', 'duration_months', 'cost_per_person', 'seats_per_period'], 1);
+  const programs = new BatchInsert(db, 'learning_programs', ['id', 'name', 'delivery', 'duration_months', 'cost_per_person', 'seats_per_month'], 1);
   const programSkills = new BatchInsert(db, 'program_skills', ['program_id', 'skill_id', 'uplift'], 1);
   PROGRAMS.forEach((p, i) => {
     programId[p.key] = i + 1;
-    programs.row(i + 1, p.name, p.delivery, p.durationMonths, p.costPerPerson, p.seatsPerPeriod);
+    programs.row(i + 1, p.name, p.delivery, p.durationMonths, p.costPerPerson, p.seatsPerMonth);
     for (const [skill, uplift] of p.skills) programSkills.row(i + 1, s.skillId[skill], uplift);
   });
 

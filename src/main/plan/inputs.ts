@@ -49,7 +49,7 @@ function load(db: ReadableDB, scenarioName: string, top: number): PlanInputs {
     salary[i] = pay;
     if (hired) hireDay[i] = isoToDay(hired);
   });
-  const seatRows = db.prepare('SELECT id, seats_per_period FROM learning_programs ORDER BY id').raw().all() as [number, number | null][];
+  const seatRows = db.prepare('SELECT id, seats_per_month FROM learning_programs ORDER BY id').raw().all() as [number, number | null][];
   const seats = Float64Array.from(seatRows, ([, s]) => (s === null ? Infinity : s));
 
   const overrides = toOverrides(listCostOverrides(db));

@@ -134,8 +134,8 @@ export const LearningProgram = z.object({
   delivery: z.enum(['classroom', 'online', 'blended', 'coaching', 'on-the-job']),
   durationMonths: z.number().positive().max(60),
   costPerPerson: Money,
-  /** New starters per month (the catalogue's period is the month, as for durations); null: unlimited. */
-  seatsPerPeriod: z.number().int().positive().nullable(),
+  /** New starters per month, like durations in months (a plan converts to its own periods); null: unlimited. */
+  seatsPerMonth: z.number().int().positive().nullable(),
   skills: z.array(z.object({ skillId: Id, uplift: z.number().positive().max(5) })),
 });
 export type LearningProgram = z.infer<typeof LearningProgram>;

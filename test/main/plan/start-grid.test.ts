@@ -18,7 +18,7 @@ const noQuery = { minFit: 0.75, budget: null, periodBudget: null, seats: new Map
 describe('seats per month on the plan grid', () => {
   const db = openMemoryDb();
   createDemo(db, { employees: 300, seed: 7 });
-  const catalogue = db.prepare('SELECT id, seats_per_period AS seats FROM learning_programs ORDER BY id').all() as { id: number; seats: number | null }[];
+  const catalogue = db.prepare('SELECT id, seats_per_month AS seats FROM learning_programs ORDER BY id').all() as { id: number; seats: number | null }[];
   const limited = catalogue.find((p) => p.seats !== null)!;
   afterAll(() => db.close());
 

@@ -19,7 +19,7 @@ const role: RoleGridRow = {
 };
 const requirement: RequirementRow = { id: 11, roleId: 1, role: 'Warehouse supervisor', family: 'Operations', skillId: 5, skill: 'SQL', category: 'technical', level: 3, weight: 0.5, effectiveDate: '2026-06-01', source: 'custom', timing: 'future' };
 const skill: SkillGridRow = { id: 5, name: 'Python', category: 'technical', taxonomySource: 'onet', taxonomyRef: '2.B.3.e', description: null, requiredByRoles: 5, assessedPeople: 120, meanLevel: null };
-const program: ProgramGridRow = { id: 4, name: 'Data Literacy', delivery: 'online', durationMonths: 2, costPerPerson: 1250, seatsPerPeriod: null, skills: ['SQL'], objectives: [] };
+const program: ProgramGridRow = { id: 4, name: 'Data Literacy', delivery: 'online', durationMonths: 2, costPerPerson: 1250, seatsPerMonth: null, skills: ['SQL'], objectives: [] };
 const change: ChangeRecord = { auditId: 5, action: 'update', entity: 'role', id: 1, summary: 'Changed', before: null, after: null, cascade: [] };
 const page = <R,>(rows: R[]) => ok({ total: rows.length, offset: 0, rows });
 const common = { getSettings: () => ok(settingsView()), listOptions: () => ok({ options: [], more: false }) };
@@ -107,6 +107,6 @@ describe('Programs in Plan', () => {
     await user.dblClick(within(row).getByText('unlimited'));
     const input = screen.getByRole('textbox', { name: 'Seats / month, editing' });
     await user.type(input, '12{Enter}');
-    await waitFor(() => expect(api.inputsOf('updateRecord')).toEqual([{ entity: 'program', id: 4, changes: { seatsPerPeriod: 12 } }]));
+    await waitFor(() => expect(api.inputsOf('updateRecord')).toEqual([{ entity: 'program', id: 4, changes: { seatsPerMonth: 12 } }]));
   });
 });

@@ -6,9 +6,10 @@ import { m001Initial } from './001-initial';
 import { m002TaxonomiesAndImport } from './002-taxonomies-and-import';
 import { m003WorkforceFlows } from './003-workforce-flows';
 import { m004PlanCostOverrides } from './004-plan-cost-overrides';
+import { m005SeatsPerMonth } from './005-seats-per-month';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [m001Initial, m002TaxonomiesAndImport, m003WorkforceFlows, m004PlanCostOverrides];
+export const migrations: readonly Migration[] = [m001Initial, m002TaxonomiesAndImport, m003WorkforceFlows, m004PlanCostOverrides, m005SeatsPerMonth];
 /** Versions are 1..n in order; a test checks it, so the last one is the latest. */
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 

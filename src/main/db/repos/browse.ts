@@ -26,7 +26,7 @@ export function listPrograms(db: ReadableDB): ProgramRow[] {
   const rows = db
     .prepare(
       `SELECT p.id, p.name, p.delivery, p.duration_months AS durationMonths, p.cost_per_person AS costPerPerson,
-              p.seats_per_period AS seatsPerPeriod,
+              p.seats_per_month AS seatsPerMonth,
               (SELECT group_concat(s.name, char(31)) FROM program_skills ps JOIN skills s ON s.id = ps.skill_id WHERE ps.program_id = p.id) AS skills,
               (SELECT group_concat(o.name, char(31)) FROM objective_programs op JOIN objectives o ON o.id = op.objective_id WHERE op.program_id = p.id) AS objectives
        FROM learning_programs p ORDER BY p.name`,

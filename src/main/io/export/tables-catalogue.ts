@@ -77,7 +77,7 @@ export const programsTable: TableSpec = {
     pages: () =>
       pagedRows(db, {
         keys: ['p.id'],
-        sql: `SELECT p.id, p.name, p.delivery, p.duration_months, p.cost_per_person, p.seats_per_period,
+        sql: `SELECT p.id, p.name, p.delivery, p.duration_months, p.cost_per_person, p.seats_per_month,
                 (SELECT group_concat(s.name || ' (+' || ps.uplift || ')', ${LIST_SEPARATOR})
                    FROM program_skills ps JOIN skills s ON s.id = ps.skill_id WHERE ps.program_id = p.id),
                 (SELECT group_concat(o.name, ${LIST_SEPARATOR})

@@ -29,7 +29,7 @@ const programColumns = (f: Formatter): Column<ProgramRow>[] => [
   { id: 'delivery', header: 'Delivery', cell: (r) => deliveryLabel(r.delivery), width: '7rem' },
   { id: 'duration', header: 'Months', numeric: true, cell: (r) => f.decimal(r.durationMonths, 1), width: '5rem' },
   { id: 'cost', header: 'Cost / person', numeric: true, cell: (r) => f.money(r.costPerPerson), width: '8rem' },
-  { id: 'seats', header: 'Seats / month', numeric: true, cell: (r) => (r.seatsPerPeriod === null ? 'unlimited' : f.integer(r.seatsPerPeriod)), width: '7rem' },
+  { id: 'seats', header: 'Seats / month', numeric: true, cell: (r) => (r.seatsPerMonth === null ? 'unlimited' : f.integer(r.seatsPerMonth)), width: '7rem' },
   { id: 'skills', header: 'Skills taught', cell: (r) => <Links items={r.skills} none="none" /> },
   { id: 'objectives', header: 'Objectives', cell: (r) => <Links items={r.objectives} none="not linked" /> },
 ];

@@ -126,7 +126,7 @@ export const usePlanRun = create<PlanRunState>()((set, get) => {
         const [result, programs] = await Promise.all([call('runPlan', query), call('listPrograms', {})]);
         if (mine !== sequence) return;
         const plan = { key: keyOf(query), query, result };
-        const seats = programs.map((p) => ({ programId: p.id, name: p.name, seats: p.seatsPerPeriod }));
+        const seats = programs.map((p) => ({ programId: p.id, name: p.name, seats: p.seatsPerMonth }));
         set({ base: plan, shown: plan, programs: seats, status: 'ready', whatIf: { ...noWhatIf, minFit: result.query.minFit } });
       } catch (e) {
         if (mine === sequence) set({ status: 'error', error: asApiError(e) });

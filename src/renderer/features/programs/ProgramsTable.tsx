@@ -23,13 +23,13 @@ function columns(f: Formatter): VirtualColumn<ProgramGridRow>[] {
     { id: 'durationMonths', header: 'Months', width: 90, sortKey: 'durationMonths', numeric: true, cell: (r) => f.decimal(r.durationMonths, 1), edit: { field: 'durationMonths', kind: 'number', value: (r) => r.durationMonths } },
     { id: 'costPerPerson', header: 'Cost / person', width: 135, sortKey: 'costPerPerson', numeric: true, cell: (r) => f.money(r.costPerPerson), edit: { field: 'costPerPerson', kind: 'number', value: (r) => r.costPerPerson } },
     {
-      id: 'seatsPerPeriod',
+      id: 'seatsPerMonth',
       header: 'Seats / month',
       width: 135,
-      sortKey: 'seatsPerPeriod',
+      sortKey: 'seatsPerMonth',
       numeric: true,
-      cell: (r) => (r.seatsPerPeriod === null ? 'unlimited' : f.integer(r.seatsPerPeriod)),
-      edit: { field: 'seatsPerPeriod', kind: 'number', nullable: true, value: (r) => r.seatsPerPeriod },
+      cell: (r) => (r.seatsPerMonth === null ? 'unlimited' : f.integer(r.seatsPerMonth)),
+      edit: { field: 'seatsPerMonth', kind: 'number', nullable: true, value: (r) => r.seatsPerMonth },
     },
     { id: 'skills', header: 'Skills taught', width: 240, sortKey: 'skills', cell: (r) => (r.skills.length ? r.skills.join(', ') : <span className="muted">none</span>), text: (r) => r.skills.join(', ') || null },
     { id: 'objectives', header: 'Objectives', width: 200, cell: (r) => (r.objectives.length ? r.objectives.join(', ') : <span className="muted">not linked</span>), text: (r) => r.objectives.join(', ') || null },
@@ -41,7 +41,7 @@ const fields: FormField[] = [
   { field: 'delivery', label: 'Delivery', kind: 'enum', required: true, options: deliveries },
   { field: 'durationMonths', label: 'Duration (months)', kind: 'number', required: true },
   { field: 'costPerPerson', label: 'Cost per person', kind: 'number', required: true },
-  { field: 'seatsPerPeriod', label: 'Seats per month', kind: 'number', nullable: true, hint: 'Blank: unlimited' },
+  { field: 'seatsPerMonth', label: 'Seats per month', kind: 'number', nullable: true, hint: 'Blank: unlimited' },
 ];
 
 function Filters() {

@@ -13,7 +13,7 @@ describe('migration 4: plan cost overrides', () => {
   it('upgrades a version 3 file with data in it, keeping the data', () => {
     const d = db(3);
     d.exec(`INSERT INTO roles (title, family) VALUES ('Clerk', 'Ops');`);
-    expect(migrate(d)).toEqual([4]);
+    expect(migrate(d, 4)).toEqual([4]);
     expect(schemaVersion(d)).toBe(4);
     expect(LATEST_VERSION).toBeGreaterThanOrEqual(4);
     expect(d.prepare('SELECT count(*) AS n FROM roles').get()).toEqual({ n: 1 });

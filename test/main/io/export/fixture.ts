@@ -41,7 +41,7 @@ export function engagementWithPeople(people: Person[]): WritableDB {
     other,
   );
   const program = Number(
-    db.prepare(`INSERT INTO learning_programs (name, delivery, duration_months, cost_per_person, seats_per_period) VALUES ('Claims academy', 'blended', 3, 1800, 20)`).run()
+    db.prepare(`INSERT INTO learning_programs (name, delivery, duration_months, cost_per_person, seats_per_month) VALUES ('Claims academy', 'blended', 3, 1800, 20)`).run()
       .lastInsertRowid,
   );
   db.prepare('INSERT INTO program_skills (program_id, skill_id, uplift) VALUES (?, ?, 1.5)').run(program, skill);

@@ -62,7 +62,7 @@ describe('catalogue, tabs and engagement changes', () => {
     fakeApi({
       scenarioList: () => ok([]),
       listPrograms: () =>
-        ok([{ id: 1, name: 'Data Literacy', delivery: 'online', durationMonths: 2, costPerPerson: 1250, seatsPerPeriod: null, skills: ['SQL', 'Excel'], objectives: ['Faster close'] }]),
+        ok([{ id: 1, name: 'Data Literacy', delivery: 'online', durationMonths: 2, costPerPerson: 1250, seatsPerMonth: null, skills: ['SQL', 'Excel'], objectives: ['Faster close'] }]),
       listObjectives: () => ok([{ id: 1, name: 'Faster close', metric: 'Days to close', unit: 'days', baseline: 12, target: 6.5, targetDate: '2026-12-31', programs: ['Data Literacy'] }]),
     });
     usePlanView.setState({ tab: 'overview' });

@@ -253,7 +253,7 @@ export function planOf(q: PlanQuery, state: FakePlanState = { outcomes: [], over
   return { result, people };
 }
 
-export const programRows: ProgramRow[] = programs.map((p) => ({ id: p.programId, name: p.name, delivery: 'online', durationMonths: 2, costPerPerson: p.programId === 1 ? FEES.academy : FEES.literacy, seatsPerPeriod: p.seats, skills: ['AI tools'], objectives: p.programId === 1 ? ['Faster claims'] : [] }));
+export const programRows: ProgramRow[] = programs.map((p) => ({ id: p.programId, name: p.name, delivery: 'online', durationMonths: 2, costPerPerson: p.programId === 1 ? FEES.academy : FEES.literacy, seatsPerMonth: p.seats, skills: ['AI tools'], objectives: p.programId === 1 ? ['Faster claims'] : [] }));
 export const objectiveRows: ObjectiveRow[] = [{ ...objective, programs: ['AI Academy'] }];
 
 /** Replies of a fake plan host; `state` keeps the outcomes and overrides written through it. */

@@ -55,7 +55,7 @@ const PROGRAM_SORTS = {
   delivery: 'p.delivery',
   durationMonths: 'p.duration_months',
   costPerPerson: 'p.cost_per_person',
-  seatsPerPeriod: 'p.seats_per_period',
+  seatsPerMonth: 'p.seats_per_month',
   skills: '(SELECT count(*) FROM program_skills ps WHERE ps.program_id = p.id)',
 };
 
@@ -79,7 +79,7 @@ export function listProgramRows(db: ReadableDB, q: WindowQuery & { filters?: Pro
   const rows = rowsInOrder<Omit<ProgramGridRow, 'skills' | 'objectives'> & { skills: string | null; objectives: string | null }>(
     db,
     `SELECT p.id, p.name, p.delivery, p.duration_months AS durationMonths, p.cost_per_person AS costPerPerson,
-       p.seats_per_period AS seatsPerPeriod,
+       p.seats_per_month AS seatsPerMonth,
        (SELECT group_concat(s.name, char(31)) FROM program_skills ps JOIN skills s ON s.id = ps.skill_id WHERE ps.program_id = p.id) AS skills,
        (SELECT group_concat(o.name, char(31)) FROM objective_programs op JOIN objectives o ON o.id = op.objective_id WHERE op.program_id = p.id) AS objectives
      FROM learning_programs p WHERE p.id IN (SELECT value FROM json_each(@ids))`,

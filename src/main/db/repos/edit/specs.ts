@@ -109,7 +109,7 @@ export const specs: Record<EditEntity, EntitySpec> = {
     fields: keysOf(LearningProgram).filter((f) => f !== 'skills'),
     booleans: [],
     schema: LearningProgram.omit({ skills: true }),
-    defaults: { seatsPerPeriod: null },
+    defaults: { seatsPerMonth: null },
     references: {},
   },
   programSkill: {
