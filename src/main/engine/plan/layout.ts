@@ -12,8 +12,9 @@
 // A supply event of a FTE at (c, j) (a person arriving, -a for one leaving) adds a x stay_c^(k-j)
 // to cover(c, k) for every k >= j, so in the differenced rows it is ONE entry, a in row (c, j):
 // person and hire columns stay 2-6 entries long while contractors, shortfalls and surpluses get
-// two (k and k + 1). Row k minus stay x row k-1, going down from k = T, recovers
-// cover(c, k) >= need(c, k) exactly (the rows are a triangular, invertible combination of those).
+// two (k and k + 1). Summing stay^(k-j) x row (c, j) over j = 1..k gives back cover(c, k) =
+// need(c, k), i.e. cover >= need with its slack: the same LP, rows combined by an invertible
+// (triangular) matrix.
 // Measured against the two earlier layouts (bench/plan.bench.ts): events written into every
 // coverage row (columns up to 40 entries, several times slower), and stock columns with a balance
 // row per (c, k) (twice the cell rows; this layout is faster on the demo and at 10,000 people).
