@@ -43,7 +43,7 @@ export function SeatsCard({ result, format: f }: { result: PlanResult; format: F
   if (!use) {
     return (
       <section className="card" data-testid="chart-seats">
-        <h2 className="card__title">Seats per period</h2>
+        <h2 className="card__title">Seats used per period</h2>
         <p className="muted">No program seats are used by this plan.</p>
       </section>
     );
@@ -73,7 +73,7 @@ export function SeatsCard({ result, format: f }: { result: PlanResult; format: F
           </select>
         </>
       }
-      why={<p>Enrolments starting in each period against the seats the program offers per period (set in Edit programs, or changed by a what-if). A full program pushes learners to later starts or to hiring.</p>}
+      why={<p>Enrolments starting in each period against the seats available to them: the program's seats per month (set in Edit programs, or changed by a what-if) times the months up to the next start date. A full program pushes learners to later starts or to hiring.</p>}
       table={{ columns: ['Period', 'Seats used', 'Seats'], rows: rows.map((r) => [r.label, r.used, r.seats === null ? 'unlimited' : r.seats]) }}
     >
       <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 520, height: 240 }}>

@@ -81,7 +81,7 @@ export function WhatIfPanel({ base, shown, format: f }: { base: PlanResult; show
             step={0.25}
             format={(v) => `×${f.decimal(v, 2)}`}
             onChange={(v) => setWhatIf({ seatsFactor: v })}
-            hint={`${limited.length} programs have a seat limit per period.`}
+            hint={`${limited.length} programs have a seat limit (new starters per month).`}
             testId="what-if-seats"
           />
           <RangeField
