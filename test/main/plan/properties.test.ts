@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { contractorCap } from '../../../src/main/engine/plan/costs';
 import { moveEffects, Effects } from '../../../src/main/engine/plan/effects';
 import { shortfallOf } from '../../../src/main/engine/plan/evaluate';
+import { seatsAt, startBudget } from '../../../src/main/engine/plan/pruning';
 import { KIND_RESKILL } from '../../../src/main/engine/plan/types';
 import { optimise, surplusOf } from '../../../src/main/plan/optimise';
 import { problem } from '../engine/plan/fixture';
@@ -22,10 +23,10 @@ describe('plan optimiser properties', () => {
         const o = await optimise(pr, { gap: 0 });
         const { selection: sel, evaluation: ev, lay } = o;
         const W = pr.T + 1;
-        for (let p = 0; p < pr.programs.id.length; p++) for (let s = 1; s <= pr.T; s++) expect(ev.seatsUsed[p * W + s]).toBeLessThanOrEqual(pr.programs.seats[p] + 1e-9);
+        for (let p = 0; p < pr.programs.id.length; p++) for (let s = 1; s <= pr.T; s++) expect(ev.seatsUsed[p * W + s]).toBeLessThanOrEqual(seatsAt(pr, p, s) + 1e-9);
         let fees = 0;
         for (let s = 1; s <= pr.T; s++) {
-          expect(ev.feesByPeriod[s]).toBeLessThanOrEqual(pr.budget.perPeriod + 1e-6);
+          expect(ev.feesByPeriod[s]).toBeLessThanOrEqual(startBudget(pr, s) + 1e-6);
           fees += ev.feesByPeriod[s];
         }
         expect(fees).toBeLessThanOrEqual(pr.budget.total + 1e-6);

@@ -7,7 +7,7 @@ import { openMemoryDb } from '../../../src/main/db/connection';
 import { loadScenario } from '../../../src/main/db/repos/scenario-inputs';
 import { Layout } from '../../../src/main/engine/plan/layout';
 import { problemFor } from '../../../src/main/engine/plan/problem';
-import { startBudget, startStep } from '../../../src/main/engine/plan/pruning';
+import { seatsAt, startBudget, startStep } from '../../../src/main/engine/plan/pruning';
 import { loadPlanInputs } from '../../../src/main/plan/inputs';
 import { optimise } from '../../../src/main/plan/optimise';
 import { SIMPLE, problem } from '../engine/plan/fixture';
@@ -75,7 +75,7 @@ describe('per-period budget with learning every second period', () => {
       periodBudget: 1000,
     });
     expect(startStep(T)).toBe(2);
-    expect(startBudget(pr)).toBe(2000);
+    expect(startBudget(pr, 1)).toBe(2000);
     const o = await optimise(pr, { gap: 0 });
     expect(o.selection.moves).toEqual([
       { e: 0, o: 0, s: 1 },
@@ -85,4 +85,20 @@ describe('per-period budget with learning every second period', () => {
     expect(o.evaluation.feesByPeriod[1]).toBeCloseTo(2000, 6);
     expect(Math.max(...o.evaluation.uncovered)).toBeLessThan(1e-9);
   });
+
+  it('the last start date gets only the periods left before the horizon', () => {
+    // 13 periods, starts every second one: 1, 3, ... 11 stand for two periods, 13 for one.
+    const pr = problem({
+      T: 13,
+      cells: [{ role: 'A', demand: Array(13).fill(1) }],
+      people: [{ cell: 0 }],
+      options: [],
+      programs: [{ name: 'Course', cost: 100, seats: 10 }],
+      periodBudget: 500,
+    });
+    expect(startStep(13)).toBe(2);
+    expect([startBudget(pr, 1), startBudget(pr, 11), startBudget(pr, 13)]).toEqual([1000, 1000, 500]);
+    expect([seatsAt(pr, 0, 1), seatsAt(pr, 0, 11), seatsAt(pr, 0, 13)]).toEqual([10, 10, 5]);
+  });
 });
+

@@ -13,6 +13,7 @@ import { Effects, moveEffects } from './effects';
 import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
+import { seatsAt } from './pruning';
 import { KIND_RESKILL, KIND_UPSKILL, type MoveRef, type Selection } from './types';
 
 export interface PersonDecision {
@@ -192,7 +193,7 @@ function learning(lay: Layout, sel: Selection): Pick<Assembly, 'enrolments' | 's
   for (let p = 0; p < nP; p++) {
     for (let k = 1; k <= T; k++) {
       if (used[p * W + k] === 0) continue;
-      const limit = pr.programs.seats[p];
+      const limit = seatsAt(pr, p, k);
       seats.push({ programId: pr.programs.id[p], program: pr.programs.name[p], period: k, seatsUsed: used[p * W + k], seats: Number.isFinite(limit) ? limit : null, spend: spend[p * W + k] });
     }
   }

@@ -13,7 +13,7 @@ import { contractorCap } from './costs';
 import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
-import { startBudget, startStep } from './pruning';
+import { seatsAt, startBudget, startStep } from './pruning';
 import { KIND_RESKILL } from './types';
 
 const TOL = 1e-6;
@@ -102,7 +102,7 @@ function buildBinding(lay: Layout, cols: PersonColumns, ev: Evaluation, c: numbe
       let free = true;
       for (let j = cd.progStart[o]; j < cd.progStart[o + 1]; j++) {
         const p = cd.prog[j];
-        if (ev.seatsUsed[p * W + s] >= pr.programs.seats[p] - TOL) {
+        if (ev.seatsUsed[p * W + s] >= seatsAt(pr, p, s) - TOL) {
           free = false;
           fullPrograms.add(p);
         }
@@ -127,10 +127,9 @@ function buildBinding(lay: Layout, cols: PersonColumns, ev: Evaluation, c: numbe
   }
   if (Number.isFinite(pr.budget.perPeriod) && Number.isFinite(cheapest)) {
     const full: number[] = [];
-    const perStart = startBudget(pr);
-    for (let s = 1; s <= k; s++) if (cols.onGrid(s) && perStart - ev.feesByPeriod[s] < cheapest - 1e-6) full.push(s);
+    for (let s = 1; s <= k; s++) if (cols.onGrid(s) && startBudget(pr, s) - ev.feesByPeriod[s] < cheapest - 1e-6) full.push(s);
     const step = startStep(pr.T);
-    const per = `${Math.round(pr.budget.perPeriod).toLocaleString('en')}${step > 1 ? `, ${Math.round(perStart).toLocaleString('en')} per start date every ${step} periods` : ''}`;
+    const per = `${Math.round(pr.budget.perPeriod).toLocaleString('en')}${step > 1 ? `, spent on start dates every ${step} periods` : ''}`;
     if (full.length > 0) out.push({ constraint: 'period-budget', detail: `the learning budget per period (${per}) cannot pay for one more enrolment starting in period${full.length > 1 ? 's' : ''} ${full.join(', ')}.` });
   }
   return out;

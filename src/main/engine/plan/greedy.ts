@@ -16,7 +16,7 @@ import { contractorCap, hireCostAt } from './costs';
 import { Effects, moveEffects } from './effects';
 import type { PersonColumns } from './columns';
 import type { Layout } from './layout';
-import { startBudget } from './pruning';
+import { seatsAt, startBudget } from './pruning';
 import { KIND_RESKILL, type MoveRef, type Selection } from './types';
 
 const TOL = 1e-9;
@@ -49,11 +49,10 @@ export function greedyPlan(lay: Layout, cols: PersonColumns): Selection {
     let x = a;
     for (let k = j; k <= T; k++, x *= q) remaining[c * W + k] -= x;
   };
-  const perStart = startBudget(pr);
   const resourcesFree = (o: number, s: number) => {
     const fee = cols.optionFees[o];
-    if (fees[s] + fee > perStart + TOL || feesTotal + fee > pr.budget.total + TOL) return false;
-    for (let j = cd.progStart[o]; j < cd.progStart[o + 1]; j++) if (seats[cd.prog[j] * W + s] + 1 > pr.programs.seats[cd.prog[j]] + TOL) return false;
+    if (fees[s] + fee > startBudget(pr, s) + TOL || feesTotal + fee > pr.budget.total + TOL) return false;
+    for (let j = cd.progStart[o]; j < cd.progStart[o + 1]; j++) if (seats[cd.prog[j] * W + s] + 1 > seatsAt(pr, cd.prog[j], s) + TOL) return false;
     return true;
   };
   /** Whether the move's departures keep every already-covered (cell, period) covered. */

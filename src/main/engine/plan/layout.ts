@@ -21,7 +21,7 @@
 // The dual of row (c, j) is then directly the worth of one FTE arriving in c at j (PersonColumns.price).
 import { contractorCap, contractorCostAt, hireCost, hireCostAt, severance } from './costs';
 import { needOf, stayPowers, surplusAtHorizon } from './effects';
-import { startBudget } from './pruning';
+import { seatsAt, startBudget } from './pruning';
 import type { PlanProblem } from './types';
 
 export class Layout {
@@ -117,8 +117,10 @@ export class Layout {
       }
       lower[this.rel(c)] = this.surplusT[c];
     }
-    this.seatProgs.forEach((p, i) => upper.fill(pr.programs.seats[p], this.seatBase + i * T, this.seatBase + (i + 1) * T));
-    if (Number.isFinite(pr.budget.perPeriod)) upper.fill(startBudget(pr), this.budBase, this.budBase + T);
+    this.seatProgs.forEach((p, i) => {
+      for (let s = 1; s <= T; s++) upper[this.seatBase + i * T + s - 1] = seatsAt(pr, p, s);
+    });
+    if (Number.isFinite(pr.budget.perPeriod)) for (let s = 1; s <= T; s++) upper[this.budBase + s - 1] = startBudget(pr, s);
     if (this.budTot >= 0) upper[this.budTot] = pr.budget.total;
     this.capLocs.forEach((l, i) => upper.fill(pr.locations.capacity[l], this.capBase + i * T, this.capBase + (i + 1) * T));
     this.intCells.forEach((c, i) => (lower[this.intBase + i] = pr.cells.internalShare[c] * pr.cells.demand[c * this.W + T]));

@@ -25,11 +25,17 @@ export const MAX_START_DATES = 12;
 
 export const startStep = (T: number): number => Math.max(1, Math.ceil(T / MAX_START_DATES));
 
+/** Periods a start date in s stands for: up to the next start date, or to the horizon. */
+export const startWindow = (T: number, s: number): number => Math.max(0, Math.min(startStep(T), T - s + 1));
+
 /**
- * Fees that may start at one start date under a per-period budget: the budget of every period up
- * to the next start date (with starts every second period, a start date spends two periods' budget).
+ * Fees that may start in s under a per-period budget: the budget of every period the start date
+ * stands for (with starts every second period, a start date spends two periods' budget).
  */
-export const startBudget = (pr: PlanProblem): number => pr.budget.perPeriod * startStep(pr.T);
+export const startBudget = (pr: PlanProblem, s: number): number => pr.budget.perPeriod * startWindow(pr.T, s);
+
+/** Enrolments in program p that may start in s: its seats per start date, pro rata when the horizon cuts the last window. */
+export const seatsAt = (pr: PlanProblem, p: number, s: number): number => (pr.programs.seats[p] * startWindow(pr.T, s)) / startStep(pr.T);
 
 /** Cells with more people than needed in some period before any decision (need < 0). */
 export function spareCells(lay: Layout): Uint8Array {

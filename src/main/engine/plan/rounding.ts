@@ -15,7 +15,7 @@
 import { Effects, moveEffects } from './effects';
 import type { PersonColumns } from './columns';
 import type { Layout } from './layout';
-import { startBudget } from './pruning';
+import { seatsAt, startBudget } from './pruning';
 
 /** Seats, period budgets and the total budget used by a set of person columns. */
 export class Resources {
@@ -46,10 +46,10 @@ export class Resources {
     const { pr } = this.lay;
     const cd = pr.candidates;
     const fee = this.cols.optionFees[x.o];
-    if (this.fees[x.s] + fee > startBudget(pr) * (1 + 1e-9) + 1e-6) return false;
+    if (this.fees[x.s] + fee > startBudget(pr, x.s) * (1 + 1e-9) + 1e-6) return false;
     if (this.total + fee > pr.budget.total * (1 + 1e-9) + 1e-6) return false;
     for (let j = cd.progStart[x.o]; j < cd.progStart[x.o + 1]; j++) {
-      if (this.seats[cd.prog[j] * this.lay.W + x.s] + 1 > pr.programs.seats[cd.prog[j]] + 1e-9) return false;
+      if (this.seats[cd.prog[j] * this.lay.W + x.s] + 1 > seatsAt(pr, cd.prog[j], x.s) + 1e-9) return false;
     }
     return true;
   }
