@@ -116,7 +116,8 @@ export interface PlanPrograms {
   durationMonths: Float64Array;
   /**
    * Enrolments that can start at one start date (every startStep periods, pruning.ts); Infinity =
-   * unlimited. From the catalogue's seats per month x the months up to the next start date (problem.ts).
+   * unlimited. From the catalogue's seats per month x the months up to the next start date
+   * (problem.ts); read them through seatsAt (pruning.ts), which cuts the last window at the horizon.
    */
   seats: Float64Array;
 }
