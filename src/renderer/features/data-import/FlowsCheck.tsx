@@ -6,6 +6,7 @@ import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/use-format';
 import { setFlowsSheet } from './actions';
 import { ImportError } from './ImportError';
+import { ProblemRows } from './ReportTables';
 import { flowColumns, kindInfo, type FlowKind } from './kinds';
 import { StepHeading } from './StepHeading';
 import { useImportStore } from './store';
@@ -74,31 +75,7 @@ export function FlowsCheck() {
           </p>
           {flows.errorCount > 0 && (
             <section aria-label="Problems">
-              <div className="table-wrap">
-                <table className="table problems-table" data-testid="problems-table">
-                  <caption className="sr-only">Problems found, by row and column</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">
-                        Row
-                      </th>
-                      <th scope="col">Column</th>
-                      <th scope="col">Value</th>
-                      <th scope="col">Problem</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map((p, i) => (
-                      <tr key={`${p.row}:${p.column}:${i}`}>
-                        <td className="num">{p.row}</td>
-                        <td>{p.column ?? '—'}</td>
-                        <td>{p.value === '' ? <span className="muted">blank</span> : <code>{p.value}</code>}</td>
-                        <td>{p.problem}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ProblemRows rows={shown} />
               <Pager total={flows.errors.length} offset={offset} limit={limit} shown={shown.length} pageSizes={SIZES} format={f} noun="problems" onOffset={setOffset} onLimit={(l) => (setLimit(l), setOffset(0))} />
               {flows.errorCount > flows.errors.length && (
                 <p className="field__hint">

@@ -19,6 +19,44 @@ const codeLabels: Record<ImportIssue['code'], string> = {
 };
 export const issueLabel = (code: ImportIssue['code']): string => codeLabels[code] ?? code;
 
+/** One page of problems by row and column; a problem with a code shows its label as a tag. */
+export function ProblemRows({ rows }: { rows: readonly (Omit<ImportIssue, 'code'> & { code?: ImportIssue['code'] })[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table problems-table" data-testid="problems-table">
+        <caption className="sr-only">Problems found, by row and column</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Row
+            </th>
+            <th scope="col">Column</th>
+            <th scope="col">Value</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p, i) => (
+            <tr key={`${p.row}:${p.column}:${i}`}>
+              <td className="num">{p.row}</td>
+              <td>{p.column ?? '—'}</td>
+              <td className="problems-table__value">{p.value === null || p.value === '' ? <span className="muted">blank</span> : <code>{p.value}</code>}</td>
+              <td>
+                {p.code && (
+                  <>
+                    <span className="tag tag--problem">{issueLabel(p.code)}</span>{' '}
+                  </>
+                )}
+                {p.problem}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function ProblemsTable({ stagingId, version }: { stagingId: string; version: unknown }) {
   const format = useFormat();
   const r = useReportPage<ImportIssue>(stagingId, 'errors', version);
@@ -26,33 +64,7 @@ export function ProblemsTable({ stagingId, version }: { stagingId: string; versi
   if (!r.page) return null;
   return (
     <div className="report-list" aria-busy={r.loading || undefined}>
-      <div className="table-wrap">
-        <table className="table problems-table" data-testid="problems-table">
-          <caption className="sr-only">Problems found, by row and column</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Row
-              </th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.page.rows.map((p, i) => (
-              <tr key={`${p.row}:${p.column}:${i}`}>
-                <td className="num">{p.row}</td>
-                <td>{p.column ?? '—'}</td>
-                <td className="problems-table__value">{p.value === null || p.value === '' ? <span className="muted">blank</span> : <code>{p.value}</code>}</td>
-                <td>
-                  <span className="tag tag--problem">{issueLabel(p.code)}</span> {p.problem}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ProblemRows rows={r.page.rows} />
       <Pager total={r.page.total} offset={r.page.offset} limit={r.limit} shown={r.page.rows.length} pageSizes={REPORT_PAGE_SIZES} format={format} noun="problems" onOffset={r.setOffset} onLimit={r.setLimit} />
     </div>
   );

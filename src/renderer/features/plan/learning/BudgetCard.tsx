@@ -5,7 +5,7 @@ import type { PlanResult } from '../../../../shared/plan-types';
 import { ChartCard } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-style';
+import { legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { periodLabel } from '../plan-labels';
 
 export function BudgetCard({ result, format: f }: { result: PlanResult; format: Formatter }) {
@@ -42,7 +42,7 @@ export function BudgetCard({ result, format: f }: { result: PlanResult; format: 
       <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 520, height: 240 }}>
         <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke={theme.grid} vertical={false} />
-          <XAxis dataKey="label" tick={tickStyle(theme)} tickLine={false} axisLine={{ stroke: theme.axis }} interval={tickInterval(rows.length)} />
+          <XAxis dataKey="label" tick={tickStyle(theme)} tickLine={false} axisLine={{ stroke: theme.axis }} interval={tickInterval(rows.length, 10)} />
           <YAxis tickFormatter={(v: number) => f.moneyCompact(v)} tick={tickStyle(theme)} tickLine={false} axisLine={false} width={64} />
           <Tooltip {...tip} formatter={(v, n) => [money(v), n]} />
           <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />

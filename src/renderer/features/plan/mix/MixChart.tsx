@@ -6,7 +6,7 @@ import type { PlanResult } from '../../../../shared/plan-types';
 import { ChartCard, Segmented } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { axisFte, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-style';
+import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { mixSeries, optionColour, optionLabels, periodLabel } from '../plan-labels';
 import { usePlanView, type MixMeasure } from '../view';
 import { mixByPeriod, mixTotals } from './mix-data';
@@ -51,8 +51,8 @@ export function MixChart({ result, cell, cellLabel, format: f }: { result: PlanR
       <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 900, height: 300 }}>
         <BarChart data={points} stackOffset="sign" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke={theme.grid} vertical={false} />
-          <XAxis dataKey="label" tick={tickStyle(theme)} tickLine={false} axisLine={{ stroke: theme.axis }} interval={tickInterval(points.length)} />
-          <YAxis tickFormatter={measure === 'fte' ? axisFte(f) : (v: number) => f.moneyCompact(v)} tick={tickStyle(theme)} tickLine={false} axisLine={false} width={64} />
+          <XAxis dataKey="label" tick={tickStyle(theme)} tickLine={false} axisLine={{ stroke: theme.axis }} interval={tickInterval(points.length, 10)} />
+          <YAxis tickFormatter={measure === 'fte' ? axisNumber(f) : (v: number) => f.moneyCompact(v)} tick={tickStyle(theme)} tickLine={false} axisLine={false} width={64} />
           <ReferenceLine y={0} stroke={theme.axis} />
           <Tooltip {...tip} formatter={(v, n) => [show(Math.abs(Number(v))), n]} />
           <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />

@@ -1,7 +1,7 @@
 // Horizontal bars of one figure per option (cost, FTE, before/after), each in its option's colour.
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { tickStyle, tooltipStyle } from '../chart-style';
+import { tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { optionColour, optionLabels, type MixSeries } from '../plan-labels';
 
 export interface OptionValue {

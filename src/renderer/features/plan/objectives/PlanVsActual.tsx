@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Toolti
 import type { PlanObjectiveRow } from '../../../../shared/plan-types';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { legendStyle, tickStyle, tooltipStyle } from '../chart-style';
+import { legendStyle, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

@@ -6,7 +6,7 @@ import type { PlanProgramRow, PlanResult } from '../../../../shared/plan-types';
 import { ChartCard } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { legendStyle, tickStyle, tooltipStyle } from '../chart-style';
+import { legendStyle, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { FigureWhy } from '../FigureWhy';
 
 const ratio = (f: Formatter) => (v: number) => `${f.decimal(v, 2)}×`;

@@ -5,7 +5,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import type { AutomationChange } from '../../../../shared/domain/scenario';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { ChartFigure, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { ChartFigure } from '../chart-kit';
+import { legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { addMonths, linearAdoption, monthsBetween, sCurve } from './curves';
 
 export function adoptionSeries(ch: AutomationChange, startDate: string, months: number) {

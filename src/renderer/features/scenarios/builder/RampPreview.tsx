@@ -5,7 +5,8 @@ import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContai
 import type { NewMarketChange } from '../../../../shared/domain/scenario';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { ChartFigure, axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { ChartFigure } from '../chart-kit';
+import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import type { ScenarioRefs } from '../refs';
 import { addMonths, monthsBetween, rampShare } from './curves';
 

@@ -5,7 +5,7 @@ import type { ComparisonEntry } from '../../../../shared/scenario-types';
 import { ChartCard } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 
 export const entryName = (e: ComparisonEntry) => (e.scenario.id === 'baseline' ? 'Baseline' : e.scenario.name);
 

@@ -6,7 +6,7 @@ import type { ScenarioRunResult } from '../../../../shared/scenario-types';
 import { ChartCard, Segmented } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { ScenarioWhy } from './Why';
 
 type View = 'period' | 'cumulative';

@@ -7,7 +7,7 @@ import { ChartCard } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { categoryLabel } from '../../../labels';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 
 const CHARTED = 5;
 

@@ -5,7 +5,7 @@ import type { MonteCarloResult, ScenarioRunResult, SeriesGroup } from '../../../
 import { ChartCard } from '../../../components/ChartCard';
 import type { Formatter } from '../../../format';
 import { useChartTheme } from '../../../lib/use-chart-theme';
-import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../chart-kit';
+import { axisNumber, legendStyle, tickInterval, tickStyle, tooltipStyle } from '../../../lib/chart-style';
 import { ScenarioWhy } from './Why';
 
 interface SupplyDemandCardProps {
