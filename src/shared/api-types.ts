@@ -1,7 +1,7 @@
 // Output types of the API contract. Inputs are zod schemas in contract.ts; outputs are
 // produced by our own handlers, so a TypeScript type is enough to keep both sides honest.
 import type { EngagementMeta, EngagementSettings } from './domain/settings';
-import type { SkillCategory } from './domain/entities';
+import type { Objective, SkillCategory } from './domain/entities';
 
 export interface AppInfo {
   version: string;
@@ -156,15 +156,7 @@ export interface ProgramRow {
   objectives: string[];
 }
 
-export interface ObjectiveRow {
-  id: number;
-  name: string;
-  metric: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  targetDate: string;
-  programs: string[];
-}
+/** An objective with the names of the programs linked to it. */
+export type ObjectiveRow = Objective & { programs: string[] };
 
 export type SettingsView = { meta: EngagementMeta; settings: EngagementSettings };

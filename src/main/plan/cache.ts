@@ -3,10 +3,10 @@
 // so a what-if on budget, seats or min fit re-solves without rebuilding anything, and paging
 // through a plan's people does not re-solve at all.
 //
-// Invalidation, like the gap cache (api/gaps/cache.ts), with no coupling to the writers:
-// `PRAGMA data_version` moves when another connection commits, `total_changes()` when this one
-// writes. Either moving drops everything. Recording an outcome therefore also rebuilds the
+// Invalidation, like the gap cache (api/gaps/cache.ts), with no coupling to the writers: any
+// write moves the engagement's data stamp (db/data-stamp.ts), which drops everything. Recording an outcome therefore also rebuilds the
 // inputs on the next plan: rare, and it keeps the rule simple.
+import { dataStamp } from '../db/data-stamp';
 import type { ReadableDB } from '../db/types';
 import { loadPlanInputs, type PlanInputs } from './inputs';
 
@@ -14,7 +14,6 @@ const MAX_INPUTS = 3;
 const MAX_PLANS = 8;
 
 interface Holder {
-  readVersion: () => string;
   version: string;
   inputs: Map<string, PlanInputs>;
   plans: Map<string, unknown>;
@@ -25,12 +24,10 @@ const holders = new WeakMap<ReadableDB, Holder>();
 function holderOf(db: ReadableDB): Holder {
   let h = holders.get(db);
   if (!h) {
-    const dataVersion = db.prepare('PRAGMA data_version').pluck();
-    const totalChanges = db.prepare('SELECT total_changes()').pluck();
-    h = { readVersion: () => `${dataVersion.get()}:${totalChanges.get()}`, version: '', inputs: new Map(), plans: new Map() };
+    h = { version: '', inputs: new Map(), plans: new Map() };
     holders.set(db, h);
   }
-  const v = h.readVersion();
+  const v = dataStamp(db);
   if (v !== h.version) {
     h.version = v;
     h.inputs.clear();
@@ -62,6 +59,6 @@ export async function cachedPlan<T>(db: ReadableDB, key: string, compute: () => 
   if (hit !== undefined) return remember(h.plans, key, hit, MAX_PLANS) as T;
   const value = await compute();
   // The data may have changed while solving; only keep the plan if it still describes the file.
-  if (h.readVersion() === h.version) remember(h.plans, key, value as unknown, MAX_PLANS);
+  if (dataStamp(db) === h.version) remember(h.plans, key, value as unknown, MAX_PLANS);
   return value;
 }

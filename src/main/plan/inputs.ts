@@ -2,6 +2,7 @@
 // (through the scenario engine's loader, 'baseline' built in), its natural projection (no hiring,
 // no transfers), the gap model with the scenario's requirements applied, salaries and hire dates,
 // seats, cost settings and overrides. One read transaction, so the inputs are one snapshot.
+import type { Objective } from '../../shared/domain/entities';
 import type { ScenarioBody } from '../../shared/domain/scenario';
 import { AppError } from '../../shared/result';
 import { getMeta, getSettings } from '../db/repos/engagement';
@@ -67,15 +68,7 @@ function load(db: ReadableDB, scenarioName: string, top: number): PlanInputs {
     top,
   });
 
-  const objectiveRows = db.prepare('SELECT id, name, metric, unit, baseline, target, target_date FROM objectives ORDER BY id').all() as {
-    id: number;
-    name: string;
-    metric: string;
-    unit: string;
-    baseline: number;
-    target: number;
-    target_date: string;
-  }[];
+  const objectiveRows = db.prepare('SELECT id, name, metric, unit, baseline, target, target_date AS targetDate FROM objectives ORDER BY id').all() as Objective[];
   const links = db.prepare('SELECT objective_id, program_id FROM objective_programs ORDER BY objective_id, program_id').raw().all() as [number, number][];
   return {
     base,
@@ -84,16 +77,7 @@ function load(db: ReadableDB, scenarioName: string, top: number): PlanInputs {
     compiled,
     currency: meta.currency,
     asOfDate: meta.asOfDate,
-    objectives: objectiveRows.map((o) => ({
-      id: o.id,
-      name: o.name,
-      metric: o.metric,
-      unit: o.unit,
-      baseline: o.baseline,
-      target: o.target,
-      targetDate: o.target_date,
-      programIds: links.filter(([oid]) => oid === o.id).map(([, p]) => p),
-    })),
+    objectives: objectiveRows.map((o) => ({ ...o, programIds: links.filter(([oid]) => oid === o.id).map(([, p]) => p) })),
   };
 }
 

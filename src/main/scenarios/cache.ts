@@ -1,33 +1,15 @@
 // Derived scenario results are cached per open engagement until any input changes.
 //
 // "Any input" is anything in the file: people, roles, rates, settings, the scenario versions.
-// Rather than track which tables each result read, the cache is keyed on the engagement's DATA
-// STAMP, two numbers SQLite keeps for us:
-//   - `PRAGMA data_version` changes when ANOTHER connection commits (the import worker thread,
-//     a second window, the CLI on the same file);
-//   - `SELECT total_changes()` counts every row this connection has inserted, updated or deleted
-//     (edits, imports run inline, settings, scenario saves).
-// Together they change on every write, whoever makes it, so a result computed under one stamp is
-// valid exactly while the stamp is unchanged. Both are cheap (about 4 microseconds per check).
+// Rather than track which tables each result read, the cache is keyed on the engagement's data
+// stamp (db/data-stamp.ts), which changes on every write, whoever makes it.
 //
 // Within one stamp, entries are keyed by what they were computed from (scenario id, version,
 // run options, Monte Carlo settings...); versions are immutable, so the key is enough. Writes this
 // module knows touch only scenario documents (a new version, a rename) carry the cache over to
 // the new stamp instead of dropping everything: other scenarios' results do not depend on them.
-import type { Statement } from 'better-sqlite3';
+import { dataStamp } from '../db/data-stamp';
 import type { ReadableDB } from '../db/types';
-
-const stampStatements = new WeakMap<ReadableDB, { version: Statement; changes: Statement }>();
-
-/** The engagement's data state on this connection: equal stamps mean nothing was written. */
-export function dataStamp(db: ReadableDB): string {
-  let s = stampStatements.get(db);
-  if (!s) {
-    s = { version: db.prepare('PRAGMA data_version').pluck(), changes: db.prepare('SELECT total_changes()').pluck() };
-    stampStatements.set(db, s);
-  }
-  return `${s.version.get() as number}:${s.changes.get() as number}`;
-}
 
 /** Entries kept per engagement; the oldest used goes first (a Monte Carlo summary is the largest). */
 const MAX_ENTRIES = 48;

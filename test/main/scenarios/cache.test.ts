@@ -1,11 +1,10 @@
-// The result cache's key on the engagement's data state: PRAGMA data_version sees other
-// connections' commits, total_changes() this connection's writes; carry-over across writes made
-// to scenario documents only; least recently used entries go first.
+// The result cache's key on the engagement's data stamp (test/main/db/data-stamp.test.ts);
+// carry-over across writes made to scenario documents only; least recently used entries go first.
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { openEngagementDb } from '../../../src/main/db/connection';
 import { initEngagement } from '../../../src/main/db/repos/engagement';
-import { cacheFor, dataStamp, ResultCache, scenarioWrite } from '../../../src/main/scenarios/cache';
+import { cacheFor, ResultCache, scenarioWrite } from '../../../src/main/scenarios/cache';
 import { tempDir } from '../../helpers/engagement';
 
 function fileEngagement() {
@@ -14,26 +13,6 @@ function fileEngagement() {
   initEngagement(db, { name: 'Cache Co', currency: 'EUR', locale: 'en-GB', horizonMonths: 12, fiscalStartMonth: 1, asOfDate: '2026-01-01' });
   return { db, file };
 }
-
-describe('data stamp', () => {
-  it('changes on this connection\u2019s writes and on another connection\u2019s commits, not on reads', () => {
-    const { db, file } = fileEngagement();
-    const s0 = dataStamp(db);
-    db.prepare('SELECT count(*) FROM roles').get();
-    expect(dataStamp(db)).toBe(s0);
-    db.prepare(`INSERT INTO roles (title, family) VALUES ('Analyst', 'Ops')`).run();
-    const s1 = dataStamp(db);
-    expect(s1).not.toBe(s0);
-    expect(s1.split(':')[0]).toBe(s0.split(':')[0]);
-    const other = new Database(file);
-    other.prepare(`UPDATE roles SET title = 'Senior analyst'`).run();
-    other.close();
-    const s2 = dataStamp(db);
-    expect(s2).not.toBe(s1);
-    expect(s2.split(':')[1]).toBe(s1.split(':')[1]);
-    db.close();
-  });
-});
 
 describe('result cache', () => {
   it('keeps entries while the data is unchanged and drops them all after any write', () => {

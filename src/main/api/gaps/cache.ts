@@ -4,16 +4,11 @@
 // while a screen asks for a heatmap, KPIs and a drill-down within a second. So the model is
 // loaded once and analyses are kept per (date, filter), until the data changes.
 //
-// Invalidation, without any coupling to the modules that write: on every call we read
-//   - `PRAGMA data_version`: changes when ANOTHER connection commits to the file (the import
-//     worker, a second window, the sqlite3 shell);
-//   - `SELECT total_changes()`: rows inserted, updated or deleted through OUR connection since it
-//     opened (inline edits, undo/redo, settings, taxonomy imports).
-// Both are counters SQLite keeps anyway, so the check costs two tiny statements (microseconds).
-// When either differs from the values the cache was built under, everything is dropped and the
-// next call reloads. Settings (hours per level, learning hours, privacy) are rows too, so a
-// settings change invalidates like any edit. A write that changes nothing (an UPDATE matching no
-// row) does not move the counters, and a rolled-back write may move them: at worst one reload too many.
+// Invalidation, without any coupling to the modules that write: on every call we read the
+// engagement's data stamp (db/data-stamp.ts, two counters SQLite keeps, microseconds to read).
+// When it differs from the stamp the cache was built under, everything is dropped and the next
+// call reloads. Settings (hours per level, learning hours, privacy) are rows too, so a settings
+// change invalidates like any edit.
 //
 // Memory: an analysis of 100,000 people x 25 requirements holds ~30 MB of typed arrays, so at
 // most MAX_ANALYSES are kept (least recently used dropped first); derived results (roll-ups,
@@ -22,6 +17,7 @@
 import { analyzeGaps, type GapAnalysis, type GapFilter, type GapModel } from '../../engine/gaps';
 import { loadGapModel } from '../../db/repos/gap-inputs';
 import { getMeta, getSettings } from '../../db/repos/engagement';
+import { dataStamp } from '../../db/data-stamp';
 import type { ReadableDB } from '../../db/types';
 import type { EngagementMeta, EngagementSettings } from '../../../shared/domain/settings';
 import type { EventSink } from '../../../shared/events';
@@ -48,7 +44,6 @@ interface Entry {
 }
 
 interface Holder {
-  readVersion: () => string;
   entry: Entry | null;
   loading: { version: string; promise: Promise<Entry> } | null;
 }
@@ -58,9 +53,7 @@ const holders = new WeakMap<ReadableDB, Holder>();
 function holderOf(db: ReadableDB): Holder {
   let h = holders.get(db);
   if (!h) {
-    const dataVersion = db.prepare('PRAGMA data_version').pluck();
-    const totalChanges = db.prepare('SELECT total_changes()').pluck();
-    h = { readVersion: () => `${dataVersion.get()}:${totalChanges.get()}`, entry: null, loading: null };
+    h = { entry: null, loading: null };
     holders.set(db, h);
   }
   return h;
@@ -119,7 +112,7 @@ function build(db: ReadableDB, version: string): Entry {
  */
 export function gapStateSync(db: ReadableDB): GapState {
   const h = holderOf(db);
-  const version = h.readVersion();
+  const version = dataStamp(db);
   if (h.entry?.version === version) return h.entry.state;
   h.entry = build(db, version);
   return h.entry.state;
@@ -132,7 +125,7 @@ export function gapStateSync(db: ReadableDB): GapState {
  */
 export async function gapState(db: ReadableDB, emit?: EventSink): Promise<GapState> {
   const h = holderOf(db);
-  const version = h.readVersion();
+  const version = dataStamp(db);
   if (h.entry?.version === version) return h.entry.state;
   if (h.loading?.version === version) return (await h.loading.promise).state;
   const promise = (async () => {
@@ -146,7 +139,7 @@ export async function gapState(db: ReadableDB, emit?: EventSink): Promise<GapSta
     }
     try {
       // Read the version again: a write may have landed during the turn given away above.
-      const entry = build(db, h.readVersion());
+      const entry = build(db, dataStamp(db));
       h.entry = entry;
       return entry;
     } finally {
@@ -161,5 +154,5 @@ export async function gapState(db: ReadableDB, emit?: EventSink): Promise<GapSta
 /** Whether the cache for `db` is current (tests and the bench look at this; handlers never need to). */
 export function isCached(db: ReadableDB): boolean {
   const h = holders.get(db);
-  return h?.entry !== null && h?.entry !== undefined && h.entry.version === h.readVersion();
+  return h?.entry !== null && h?.entry !== undefined && h.entry.version === dataStamp(db);
 }

@@ -14,6 +14,7 @@ import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
 import { seatsAt } from './pruning';
+import { cellPeriod } from './binding';
 import { KIND_RESKILL, KIND_UPSKILL, type MoveRef, type Selection } from './types';
 
 export interface PersonDecision {
@@ -135,12 +136,7 @@ export function assemble(lay: Layout, cols: PersonColumns, sel: Selection, ev: E
       };
       cost.total = cost.build + cost.buy + cost.borrow + cost.bot + cost.release;
       mix.push({
-        roleId: pr.cells.roleId[c],
-        role: pr.cells.role[c],
-        locationId: pr.cells.locationId[c],
-        location: pr.cells.location[c],
-        period: k,
-        date: pr.dates[k],
+        ...cellPeriod(pr, c, k),
         demand: pr.cells.demand[i],
         naturalSupply: pr.cells.supply[i],
         gap: pr.cells.demand[i] - pr.cells.supply[i],

@@ -14,26 +14,28 @@ import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
 import type { Layout } from './layout';
 import { seatsAt, startBudget, startStep } from './pruning';
-import { KIND_RESKILL } from './types';
+import { KIND_RESKILL, type PlanProblem } from './types';
 
 const TOL = 1e-6;
+
+/** Role, location, period and date of cell c in period k, as result rows name them. */
+export const cellPeriod = (pr: PlanProblem, c: number, k: number) => ({
+  roleId: pr.cells.roleId[c],
+  role: pr.cells.role[c],
+  locationId: pr.cells.locationId[c],
+  location: pr.cells.location[c],
+  period: k,
+  date: pr.dates[k],
+});
 
 export function shortfalls(lay: Layout, cols: PersonColumns, ev: Evaluation, contractors: Float64Array): PlanShortfall[] {
   const { pr, T, W, C } = lay;
   const out: PlanShortfall[] = [];
-  const where = (c: number, k: number) => ({
-    roleId: pr.cells.roleId[c],
-    role: pr.cells.role[c],
-    locationId: pr.cells.locationId[c],
-    location: pr.cells.location[c],
-    period: k,
-    date: pr.dates[k],
-  });
   for (let c = 0; c < C; c++) {
     for (let k = 1; k <= T; k++) {
       const fte = ev.uncovered[c * W + k];
       if (fte <= TOL) continue;
-      out.push({ kind: 'coverage', ...where(c, k), fte, binding: [...buyBinding(lay, ev, c, k), ...borrowBinding(lay, contractors, c, k), ...buildBinding(lay, cols, ev, c, k)] });
+      out.push({ kind: 'coverage', ...cellPeriod(pr, c, k), fte, binding: [...buyBinding(lay, ev, c, k), ...borrowBinding(lay, contractors, c, k), ...buildBinding(lay, cols, ev, c, k)] });
     }
   }
   for (const c of lay.intCells) {
@@ -44,7 +46,7 @@ export function shortfalls(lay: Layout, cols: PersonColumns, ev: Evaluation, con
       { constraint: 'internal-share', detail: `${Math.round(pr.cells.internalShare[c] * 100)}% of ${round(pr.cells.demand[c * W + T])} FTE demanded at ${pr.dates[T]} must be filled internally; ${round(ev.internal[c])} FTE can be.` },
       ...buildBinding(lay, cols, ev, c, T),
     ];
-    out.push({ kind: 'internal-share', ...where(c, T), fte, binding });
+    out.push({ kind: 'internal-share', ...cellPeriod(pr, c, T), fte, binding });
   }
   return out;
 }

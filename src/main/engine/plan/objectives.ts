@@ -3,21 +3,14 @@
 // outcomes recorded since. "Planned" is where the metric should be on a date if it moves in a
 // straight line from its baseline at the plan's start to its target on the target date; "ahead"
 // is positive when the actual value is on the target's side of that line.
+import type { Objective } from '../../../shared/domain/entities';
 import type { ScenarioBody } from '../../../shared/domain/scenario';
 import type { ObjectiveOutcomeRow, PlanObjectiveRow, PlanProgramRow } from '../../../shared/plan-types';
 import { isoToDay } from '../scenario/calendar';
 import type { PlanProblem } from './types';
 
-export interface ObjectiveRecord {
-  id: number;
-  name: string;
-  metric: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  targetDate: string;
-  programIds: number[];
-}
+/** A business objective with the programs linked to it. */
+export type ObjectiveRecord = Objective & { programIds: number[] };
 
 export function plannedValue(o: Pick<ObjectiveRecord, 'baseline' | 'target' | 'targetDate'>, startDate: string, on: string): number {
   const span = isoToDay(o.targetDate) - isoToDay(startDate);

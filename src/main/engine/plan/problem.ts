@@ -14,7 +14,7 @@ import type { CompiledScenario } from '../scenario/compile';
 import type { Projection } from '../scenario/types';
 import { buildCandidates } from './candidates';
 import { startStep } from './pruning';
-import type { CostParams, PlanCandidates, PlanCells, PlanLocations, PlanPeople, PlanProblem, PlanPrograms } from './types';
+import type { CostParams, PlanCells, PlanPeople, PlanProblem } from './types';
 
 /** The scenario body the natural projection runs: same changes, nobody hired, no transfers. */
 export function naturalBody(body: ScenarioBody, roleIds: readonly number[]): ScenarioBody {
@@ -45,19 +45,10 @@ export interface PlanSource {
   top: number;
 }
 
-export interface PlanBase {
-  T: number;
-  monthsPerPeriod: number;
-  dates: string[];
-  payLevel: Float64Array;
-  cells: PlanCells;
-  people: PlanPeople;
+/** What every query on one scenario shares: the problem without a query's budget and min fit. */
+export interface PlanBase extends Omit<PlanProblem, 'budget' | 'minFit'> {
   /** Gap-model employee index of each plan person. */
   employee: Int32Array;
-  candidates: PlanCandidates;
-  programs: PlanPrograms;
-  locations: PlanLocations;
-  skills: { id: number[]; name: string[] };
   warnings: string[];
 }
 
