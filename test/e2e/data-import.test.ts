@@ -284,8 +284,6 @@ describe('a new user brings in a client’s data in the browser', () => {
     expect(await report.textContent()).toMatch(/Skills34 created, 0 updated, 0 unchanged; 1 adopted/);
     expect(await report.textContent()).toMatch(/Roles without an occupation code5/);
     expect(await report.textContent()).toContain('Used under the CC BY 4.0 license.');
-    // A full-page screenshot of a scrolled page draws the sticky header mid-page: back to the top.
-    await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot('20-onet-imported');
   });
 

@@ -4,8 +4,9 @@
 // learning budget and see the mix shift, run the market-entry scenario's plan, record an
 // objective outcome and see plan vs actual, and make the plan infeasible through a cost override
 // to see the binding constraints. Screenshots at each step; no console errors.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openBrowser, startHost, type Browser, type RunningHost } from './support/browser-host';
+import { clean, press, text } from './support/page-text';
 
 let host: RunningHost;
 let browser: Browser;
@@ -19,24 +20,12 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const clean = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const text = async (page: Page, testId: string) => clean(await page.getByTestId(testId).first().textContent());
 /** The first number in a text as en-GB formats it, with K/M suffixes: "€15.9M" -> 15900000, "−€1.2K" -> -1200. */
 function numberIn(s: string): number {
   const m = /([-\u2212+]?)[^\d-\u2212+]*?([\d,]+(?:\.\d+)?)\s*([KMB]?)/.exec(s);
   if (!m) return NaN;
   const scale = { '': 1, K: 1e3, M: 1e6, B: 1e9 }[m[3] as '' | 'K' | 'M' | 'B'];
   return (m[1] === '-' || m[1] === '\u2212' ? -1 : 1) * Number(m[2].replace(/,/g, '')) * scale;
-}
-
-async function shot(name: string) {
-  await browser.page.evaluate(() => window.scrollTo(0, 0));
-  await browser.screenshot(name);
-}
-
-async function press(slider: Locator, key: string, times: number) {
-  await slider.focus();
-  for (let i = 0; i < times; i++) await slider.press(key);
 }
 
 const AUTOMATION = 'AI-assisted claims and back office';
@@ -77,7 +66,7 @@ describe('the workforce plan in a browser', () => {
     expect(split).toMatch(/^\d+% of the build FTE for all roles is upskilling in role, \d+% reskilling into another role\.$/);
     expect(numberIn(await text(page, 'split-reskill'))).toBeGreaterThan(0);
     expect(await page.getByTestId('plan-split').locator('.bar-list li').count()).toBeGreaterThan(0);
-    await shot('01-automation-mix');
+    await browser.screenshot('01-automation-mix');
 
     // One role's mix, in cost.
     const role = page.getByTestId('mix-role');
@@ -86,7 +75,7 @@ describe('the workforce plan in a browser', () => {
     await page.getByRole('button', { name: 'Cost', exact: true }).first().click();
     await expect.poll(async () => (await mix.locator('.chart-card__plot').getAttribute('aria-label')) ?? '').toMatch(/cost per period/);
     expect(await page.getByTestId('mix-table').locator('tbody tr').count()).toBeGreaterThan(5);
-    await shot('02-role-mix-cost');
+    await browser.screenshot('02-role-mix-cost');
     await role.selectOption('');
   });
 
@@ -97,7 +86,7 @@ describe('the workforce plan in a browser', () => {
     await note.waitFor();
     expect(clean(await note.getByTestId('why-formula').textContent())).toBe('total = build + buy + borrow + bot + release');
     expect(numberIn(clean(await note.getByTestId('why-result').textContent()))).toBeGreaterThan(0);
-    await shot('03-kpi-why');
+    await browser.screenshot('03-kpi-why');
     await page.keyboard.press('Escape');
   });
 
@@ -115,7 +104,7 @@ describe('the workforce plan in a browser', () => {
     expect(clean(await dialog.getByTestId('person-reason').textContent())).toMatch(/^Reskill to .+: fit \d+% \(min fit 75%\)/);
     expect(await dialog.getByTestId('person-figure').count()).toBeGreaterThanOrEqual(2);
     expect(clean(await dialog.textContent())).toMatch(/Fit for the target role\s?\d+%/);
-    await shot('04-person');
+    await browser.screenshot('04-person');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });
@@ -132,7 +121,7 @@ describe('the workforce plan in a browser', () => {
     expect(await cohort.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('chart-seats').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     expect(await text(page, 'budget-spent')).toMatch(/spent, no cap$/);
-    await shot('05-learning');
+    await browser.screenshot('05-learning');
   });
 
   it("shows each program's ROI with its three terms", async () => {
@@ -145,7 +134,7 @@ describe('the workforce plan in a browser', () => {
     expect(numberIn(clean(await first.getByTestId('roi-avoided-hiring').textContent()))).toBeGreaterThan(0);
     await first.getByRole('button', { name: /^Why this number: ROI of / }).click();
     expect(clean(await page.getByRole('note').getByTestId('why-formula').textContent())).toBe('(avoided hiring + avoided severance + productivity gained) / cost');
-    await shot('06-roi');
+    await browser.screenshot('06-roi');
     await page.keyboard.press('Escape');
   });
 
@@ -166,12 +155,12 @@ describe('the workforce plan in a browser', () => {
     expect(buyShift).toBeGreaterThan(0); // fewer trained, more hired
     expect(clean(await page.getByTestId('shift-total').locator('td').nth(2).textContent())).toMatch(/^\+€/);
     expect(await text(page, 'what-if-active')).toContain('What-if applied');
-    await shot('07-what-if-budget');
+    await browser.screenshot('07-what-if-budget');
     // The learning plan follows: the burn stops at the budget.
     await page.getByRole('tab', { name: 'Learning plan' }).click();
     expect(await text(page, 'budget-spent')).toContain(`of ${cap}`);
     expect(numberIn(await text(page, 'budget-spent'))).toBeLessThanOrEqual(numberIn(cap!));
-    await shot('08-what-if-budget-burn');
+    await browser.screenshot('08-what-if-budget-burn');
     await page.getByRole('tab', { name: 'What-if' }).click();
     await page.getByTestId('what-if-reset').click();
     await expect.poll(() => text(page, 'what-if-state')).toBe('Showing the plan as run');
@@ -189,7 +178,7 @@ describe('the workforce plan in a browser', () => {
     await page.getByRole('button', { name: 'FTE', exact: true }).first().click();
     await expect.poll(async () => (await page.getByTestId('chart-mix').locator('.chart-card__plot').getAttribute('aria-label')) ?? '').toContain('Warsaw');
     expect(clean(await page.getByTestId('chart-mix').locator('.chart-card__plot').getAttribute('aria-label'))).toMatch(/build: reskill [1-9][\d.,]* FTE/);
-    await shot('09-market-mix');
+    await browser.screenshot('09-market-mix');
     await role.selectOption('');
   });
 
@@ -211,7 +200,7 @@ describe('the workforce plan in a browser', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(/planned [\d.]+ .*on 30 Jun 2027, actual 18\.5/);
     expect(await objective.locator('.plan-pva__actual').count()).toBe(1);
     await objective.scrollIntoViewIfNeeded();
-    await shot('10-outcome-plan-vs-actual');
+    await browser.screenshot('10-outcome-plan-vs-actual');
   });
 
   it('makes the plan infeasible through a cost override and names the binding constraints', async () => {
@@ -230,7 +219,7 @@ describe('the workforce plan in a browser', () => {
     expect(await infeasible.getByTestId('binding-time-to-fill').count()).toBe(1);
     expect(await infeasible.getByTestId('binding-contractor-cap').count()).toBe(1);
     expect(await infeasible.getByTestId('shortfall-table').locator('tbody tr').count()).toBeGreaterThan(0);
-    await shot('11-infeasible');
+    await browser.screenshot('11-infeasible');
     await editor.getByTestId('overrides-table').getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => text(page, 'plan-status'), { timeout: 170_000 }).toMatch(/^Covers all demand/);
     expect(await page.getByTestId('plan-infeasible').count()).toBe(0);
@@ -247,7 +236,7 @@ describe('the workforce plan in a browser', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('tab', { name: 'Mix' }).click();
     await page.getByTestId('chart-mix').waitFor();
-    await shot('12-mix-dark');
+    await browser.screenshot('12-mix-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
 

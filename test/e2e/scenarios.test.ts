@@ -4,8 +4,9 @@
 // both, run Monte Carlo and see the P10-P90 bands, compare both with the baseline side by side,
 // open a "why" panel, and move a what-if slider to see the results change before saving.
 // Screenshots at each step; no console errors.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openBrowser, startHost, type Browser, type RunningHost } from './support/browser-host';
+import { clean, press, text } from './support/page-text';
 
 let host: RunningHost;
 let browser: Browser;
@@ -19,21 +20,8 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const clean = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-const text = async (page: Page, testId: string) => clean(await page.getByTestId(testId).first().textContent());
 /** A number as the engagement (en-GB) formats it: "1,889.9 FTE" -> 1889.9, "−172.8" -> -172.8. */
 const numberIn = (s: string) => Number((/[-\u2212]?[\d,]+(\.\d+)?/.exec(s)?.[0] ?? 'NaN').replace(/,/g, '').replace('\u2212', '-'));
-
-/** Full-page screenshot from the top (a scrolled page would paint the pinned header mid-way). */
-async function shot(name: string) {
-  await browser.page.evaluate(() => window.scrollTo(0, 0));
-  await browser.screenshot(name);
-}
-
-async function press(slider: Locator, key: string, times: number) {
-  await slider.focus();
-  for (let i = 0; i < times; i++) await slider.press(key);
-}
 
 const AUTOMATION = 'Claims automation (e2e)';
 const MARKET = 'Warsaw entry (e2e)';
@@ -57,7 +45,7 @@ describe('scenarios in a browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(3);
     expect(clean(await table.locator('tbody tr').first().textContent())).toMatch(/^Baseline.*built in/);
     expect(clean(await table.textContent())).toMatch(/AI-assisted claims and back office.*Automation/);
-    await shot('01-list');
+    await browser.screenshot('01-list');
   });
 
   it('builds an automation scenario from the template: one more role, S-curve adoption, realisation; saves it', async () => {
@@ -93,7 +81,7 @@ describe('scenarios in a browser', () => {
     expect(curveAfter).toMatch(/^S-curve to 65%, midpoint month 7, steepness 0.50/);
     expect(await text(page, 'save-state')).toBe('Unsaved changes · results are a preview');
     await expect.poll(() => page.getByTestId('scenario-kpi-demand-delta').isVisible()).toBe(true);
-    await shot('02-automation-builder');
+    await browser.screenshot('02-automation-builder');
 
     await page.getByTestId('save').click();
     const save = page.getByRole('dialog', { name: 'Save version 2' });
@@ -106,7 +94,7 @@ describe('scenarios in a browser', () => {
     const diff = page.getByTestId('version-diff');
     await diff.waitFor();
     expect(clean(await diff.textContent())).toMatch(/Version 1 → 2: 1 change differs.*Changed.*adoption › target.*50%.*65%/);
-    await shot('03-automation-versions');
+    await browser.screenshot('03-automation-versions');
   });
 
   it('runs the automation scenario: supply and demand, gap table, cost, skills', async () => {
@@ -118,13 +106,13 @@ describe('scenarios in a browser', () => {
     expect(await page.getByTestId('chart-cost').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(10);
     expect(await page.getByTestId('skills-table').locator('tbody tr').count()).toBeGreaterThan(5);
     expect(numberIn(await text(page, 'scenario-kpi-surplus-value'))).toBeGreaterThan(0);
-    await shot('04-automation-results');
+    await browser.screenshot('04-automation-results');
     // The dark theme recolours the gap cells from the tokens.
     const cell = page.getByTestId('gap-table').locator('td.sc-gap-cell--surplus').first();
     const light = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await cell.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(light);
-    await shot('04b-automation-results-dark');
+    await browser.screenshot('04b-automation-results-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -149,7 +137,7 @@ describe('scenarios in a browser', () => {
     await press(panel.getByRole('slider', { name: 'Filled by internal transfers' }), 'ArrowRight', 10); // 20% -> 30%
     const preview = panel.getByTestId('ramp-preview-market-1').locator('.sc-figure__plot');
     expect(await preview.getAttribute('aria-label')).toMatch(/^42 FTE wanted across 2 roles .* about 30% of it by internal transfers/);
-    await shot('05-market-builder');
+    await browser.screenshot('05-market-builder');
 
     await page.getByTestId('save').click();
     const save = page.getByRole('dialog', { name: 'Save version 2' });
@@ -160,7 +148,7 @@ describe('scenarios in a browser', () => {
     await page.getByTestId('tab-scenario-results').click();
     await page.getByTestId('gap-table').locator('tbody tr').first().waitFor();
     expect(numberIn(await text(page, 'scenario-kpi-hires-value'))).toBeGreaterThan(0);
-    await shot('06-market-results');
+    await browser.screenshot('06-market-results');
   });
 
   it('runs Monte Carlo with a small run count and shows P10-P90 bands and the distributions', async () => {
@@ -175,7 +163,7 @@ describe('scenarios in a browser', () => {
     await expect.poll(() => chart.locator('.recharts-area').count()).toBe(2);
     expect(await chart.locator('.chart-card__plot').getAttribute('aria-label')).toMatch(/P10-P90 bands from 60 Monte Carlo runs/);
     await chart.getByTestId('chart-role').selectOption({ index: 1 });
-    await shot('07-monte-carlo-bands');
+    await browser.screenshot('07-monte-carlo-bands');
     await chart.getByTestId('chart-role').selectOption('');
   });
 
@@ -195,7 +183,7 @@ describe('scenarios in a browser', () => {
     await page.getByTestId('compare-gap-chart').locator('.recharts-line').first().waitFor();
     expect(await page.getByTestId('compare-gap-chart').locator('.recharts-line').count()).toBe(3);
     expect(await page.getByTestId('compare-roles-table').locator('tbody tr').count()).toBeGreaterThan(5);
-    await shot('08-comparison');
+    await browser.screenshot('08-comparison');
   });
 
   it('explains a figure: the net gap of the automation scenario', async () => {
@@ -208,7 +196,7 @@ describe('scenarios in a browser', () => {
     expect(clean(await note.getByTestId('why-formula').textContent())).toBe('gap = demand - supply (positive: shortage, negative: surplus)');
     expect(numberIn(await note.getByTestId('why-result').textContent().then(clean))).toBeCloseTo(numberIn(await text(page, 'scenario-kpi-gap-value')), 0);
     expect(await note.locator('.why__assumption').count()).toBeGreaterThan(0);
-    await shot('09-why-net-gap');
+    await browser.screenshot('09-why-net-gap');
     await page.keyboard.press('Escape');
     await note.waitFor({ state: 'detached' });
   });
@@ -226,7 +214,7 @@ describe('scenarios in a browser', () => {
     await expect.poll(async () => numberIn(await text(page, 'scenario-kpi-demand-value'))).toBeLessThan(demand);
     expect(await text(page, 'scenario-kpi-demand-delta')).toMatch(/^−[\d.,]+ vs saved$/);
     expect(await text(page, 'save-state')).toBe('Unsaved changes · results are a preview');
-    await shot('10-what-if-preview');
+    await browser.screenshot('10-what-if-preview');
     await page.getByTestId('discard').click();
     await expect.poll(() => text(page, 'what-if-state')).toBe('Showing the saved version');
     await expect.poll(async () => numberIn(await text(page, 'scenario-kpi-demand-value'))).toBeCloseTo(demand, 1);

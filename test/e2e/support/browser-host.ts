@@ -59,6 +59,7 @@ export interface Browser {
   page: Page;
   /** Console errors and page errors seen so far. */
   errors: string[];
+  /** Full-page screenshot from the top of the page, kept under test-artifacts/e2e/SUITE/NAME.png. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -94,6 +95,8 @@ export async function openBrowser(suite: string): Promise<Browser> {
     errors,
     async screenshot(name) {
       const file = path.join(dir, `${name}.png`);
+      // From the top: a full-page screenshot of a scrolled page draws the sticky header mid-page.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },
