@@ -34,18 +34,18 @@ function Privacy({ personal }: { personal: boolean }) {
   return (
     <fieldset className="export-privacy" data-testid="export-privacy">
       <legend className="export-legend">People in the export</legend>
-      <label className="export-option">
+      <label className="choice-option">
         <input type="radio" name="export-privacy" checked={!identified} onChange={() => set({ identified: false })} />
         <span>
-          <span className="export-option__title">Pseudonymised (recommended)</span>
-          <span className="export-option__text">People and their managers appear only as stable pseudonyms (P-…). Names and the client's employee ids are not written.</span>
+          <span className="choice-option__title">Pseudonymised (recommended)</span>
+          <span className="choice-option__text">People and their managers appear only as stable pseudonyms (P-…). Names and the client's employee ids are not written.</span>
         </span>
       </label>
-      <label className="export-option">
+      <label className="choice-option">
         <input type="radio" name="export-privacy" checked={identified} onChange={() => set({ identified: true })} data-testid="export-identified" />
         <span>
-          <span className="export-option__title">Identified</span>
-          <span className="export-option__text">
+          <span className="choice-option__title">Identified</span>
+          <span className="choice-option__text">
             Adds each person's name and the client's employee id (and their manager's). The export is recorded in the engagement's audit log with the table, row count and where it went.
           </span>
         </span>

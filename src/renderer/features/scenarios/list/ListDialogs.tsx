@@ -86,11 +86,11 @@ export function CreateDialog({ onClose, onCreated }: { onClose(): void; onCreate
         <fieldset className="template-choice">
           <legend className="field__label">Start from</legend>
           {templates.map((t) => (
-            <label key={t.value} className="template-choice__option">
+            <label key={t.value} className="choice-option">
               <input type="radio" name={ids.group} value={t.value} checked={template === t.value} onChange={() => setTemplate(t.value)} data-testid={`template-${t.value}`} />
               <span>
-                <span className="strong">{t.label}</span>
-                <span className="template-choice__text">{t.text}</span>
+                <span className="choice-option__title">{t.label}</span>
+                <span className="choice-option__text">{t.text}</span>
               </span>
             </label>
           ))}
