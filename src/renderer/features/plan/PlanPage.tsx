@@ -16,7 +16,7 @@ import { ProgramsTable } from '../programs/ProgramsTable';
 import { Catalogue } from './Catalogue';
 import { Infeasible } from './Infeasible';
 import { KpiStrip } from './KpiStrip';
-import { followEngagement } from './reset';
+import { followPlanEngagement } from './reset';
 import { isWhatIf, usePlanRun } from './run-store';
 import { ScenarioBar } from './ScenarioBar';
 import { usePlanView, type PlanTab } from './view';
@@ -25,7 +25,7 @@ import './plan-views.css';
 
 const PlanViews = lazy(() => import('./PlanViews'));
 
-followEngagement();
+followPlanEngagement();
 
 export function PlanPage() {
   const tab = usePlanView((s) => s.tab);

@@ -9,14 +9,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { useEngagementData } from '../../lib/use-engagement-data';
 import { useFormat } from '../../lib/use-format';
 import { ScenarioList } from './list/ScenarioList';
-import { followEngagement } from './reset';
+import { followScenarioEngagement } from './reset';
 import { useScenarioView, useScenariosStore } from './store';
 import './scenarios.css';
 
 const Workspace = lazy(() => import('./workspace/Workspace'));
 const Comparison = lazy(() => import('./compare/Comparison'));
 
-followEngagement();
+followScenarioEngagement();
 
 export function ScenariosPage() {
   useEngagementData(useScenariosStore);

@@ -2,7 +2,7 @@
 // useEngagementData, and the draft, results and Monte Carlo stores start over. New data in the
 // same engagement (settings saved, rates imported) keeps the draft being edited and the screen
 // shown, and drops the figures computed from the old data.
-import { useAppStore } from '../../app/store';
+import { followEngagement } from '../../app/follow-engagement';
 import { useDraftStore } from './draft-store';
 import { useMonteCarloStore } from './mc-store';
 import { useResultsStore } from './results-store';
@@ -19,15 +19,7 @@ export function resetScenarioFigures(): void {
   useMonteCarloStore.getState().reset();
 }
 
-let subscribed = false;
-
 /** Subscribes once (the page calls it on mount). */
-export function followEngagement(): void {
-  if (subscribed) return;
-  subscribed = true;
-  useAppStore.subscribe((state, previous) => {
-    if (state.revision === previous.revision) return;
-    if (state.summary?.file && state.summary.file === previous.summary?.file) resetScenarioFigures();
-    else resetScenarioScreens();
-  });
+export function followScenarioEngagement(): void {
+  followEngagement('scenarios', { sameFile: resetScenarioFigures, otherFile: resetScenarioScreens });
 }

@@ -5,14 +5,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../../src/renderer/app/store';
 import { useDraftStore } from '../../../../src/renderer/features/scenarios/draft-store';
 import { useMonteCarloStore } from '../../../../src/renderer/features/scenarios/mc-store';
-import { followEngagement } from '../../../../src/renderer/features/scenarios/reset';
+import { followScenarioEngagement } from '../../../../src/renderer/features/scenarios/reset';
 import { useResultsStore } from '../../../../src/renderer/features/scenarios/results-store';
 import { useScenarioView, versionKey } from '../../../../src/renderer/features/scenarios/store';
 import { summary } from '../../fixtures';
 import { fakeApi, resetStores } from '../../helpers';
 import { automationBody, doc, monteCarlo, run, scenarioReplies } from './fixtures';
 
-followEngagement();
+followScenarioEngagement();
 
 beforeEach(() => {
   resetStores();

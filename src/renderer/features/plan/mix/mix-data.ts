@@ -31,20 +31,9 @@ export function mixCells(result: PlanResult): MixCell[] {
   return [...cells.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export interface MixPoint {
-  period: number;
+/** One period of the chart, in FTE or cost; release is drawn below zero (people leave). */
+export interface MixPoint extends Pick<PlanMixRow, 'period' | 'date' | 'upskill' | 'reskill' | 'buy' | 'borrow' | 'bot' | 'release' | 'demand' | 'gap' | 'uncovered'> {
   startDate: string;
-  date: string;
-  upskill: number;
-  reskill: number;
-  buy: number;
-  borrow: number;
-  bot: number;
-  /** Drawn below zero: people leave. */
-  release: number;
-  demand: number;
-  gap: number;
-  uncovered: number;
   total: number;
 }
 
