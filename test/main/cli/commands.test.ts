@@ -3,17 +3,10 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../../src/main/cli';
-import type { CliIo } from '../../../src/main/cli/io';
+import { runCliCaptured } from '../../helpers/cli';
 import { tempDir } from '../../helpers/engagement';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), errRaw: (s) => err.push(s), errIsTty: false, now: () => 0 };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err.length };
-}
+const run = (...args: string[]) => runCliCaptured(args);
 
 const dir = tempDir('skillshift-cmd-');
 const at = (name: string) => path.join(dir, name);

@@ -5,17 +5,10 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../../src/main/cli';
-import type { CliIo } from '../../../src/main/cli/io';
+import { runCliCaptured } from '../../helpers/cli';
 import { tempDir } from '../../helpers/engagement';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), errRaw: (s) => err.push(s), errIsTty: false, now: () => 0 };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...args: string[]) => runCliCaptured(args);
 
 const dir = tempDir('skillshift-gaps-cli-');
 const demo = path.join(dir, 'demo.skillshift');

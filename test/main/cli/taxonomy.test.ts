@@ -6,20 +6,15 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../../src/main/cli';
-import type { CliIo } from '../../../src/main/cli/io';
+import { runCliCaptured } from '../../helpers/cli';
 import type { EscoImportReport, ExposureImportReport } from '../../../src/shared/taxonomy-types';
 import { tempDir } from '../../helpers/engagement';
 import { CROSSWALK, ESCO, EXPOSURE, ONET, csvRecords } from '../io/taxonomy/fixture';
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
+/** The clock advances on every reading so progress (quiet for the first second) shows. */
+function run(...args: string[]) {
   let t = 0;
-  // The clock advances on every reading so progress (quiet for the first second) shows.
-  const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), errRaw: (s) => err.push(s), errIsTty: false, now: () => (t += 500) };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return runCliCaptured(args, () => (t += 500));
 }
 
 const dir = tempDir('skillshift-taxonomy-cli-');
