@@ -12,15 +12,10 @@ import { goTo } from '../../../src/renderer/features/data-import/actions';
 import { ImportWizard } from '../../../src/renderer/features/data-import/ImportWizard';
 import { useImportStore } from '../../../src/renderer/features/data-import/store';
 import { summary } from '../fixtures';
-import { fail, fakeApi, ok, resetStores, type Replies } from '../helpers';
-import { asBrowser, changed, employeesPreview, issue, page, report, resetImportStore, STAGING_ID, stagedCsv } from './data-import-fixtures';
+import { fail, fakeApi, ok, type Replies } from '../helpers';
+import { changed, employeesPreview, freshWizard, issue, page, report, stagedCsv, STAGING_ID } from './data-import-fixtures';
 
-beforeEach(() => {
-  resetStores();
-  resetImportStore();
-  useAppStore.setState({ summary: summary() });
-  asBrowser();
-});
+beforeEach(freshWizard);
 
 const wizard = () => screen.getByRole('dialog', { name: /Import data/ });
 const w = () => within(wizard());

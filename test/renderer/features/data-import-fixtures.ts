@@ -3,6 +3,8 @@
 import type { DiffEntry, ImportFieldSpec, ImportIssue, ImportPreview, ImportReport, StagedImport } from '../../../src/shared/import-types';
 import type { Page } from '../../../src/shared/api-types';
 import { useAppStore } from '../../../src/renderer/app/store';
+import { summary } from '../fixtures';
+import { resetStores } from '../helpers';
 import { initialImportState, useImportStore } from '../../../src/renderer/features/data-import/store';
 
 export const STAGING_ID = '6f1c2a55-8d0e-4f7b-9a11-2b3c4d5e6f70';
@@ -169,6 +171,14 @@ export function resetImportStore() {
 
 export function asBrowser() {
   useAppStore.setState({ appInfo: { version: '0.1.0', transport: 'web', canPickFiles: false, dataDir: '/data', platform: 'linux' } });
+}
+
+/** Each wizard test starts from here: stores reset, an engagement open, the browser host. */
+export function freshWizard() {
+  resetStores();
+  resetImportStore();
+  useAppStore.setState({ summary: summary() });
+  asBrowser();
 }
 
 export function asDesktop() {

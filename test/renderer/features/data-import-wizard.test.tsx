@@ -7,19 +7,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../src/shared/contract';
 import { MAX_UPLOAD_BYTES } from '../../../src/shared/import-types';
-import { useAppStore } from '../../../src/renderer/app/store';
 import { openImportWizard } from '../../../src/renderer/features/data-import/actions';
 import { ImportWizard } from '../../../src/renderer/features/data-import/ImportWizard';
 import { summary } from '../fixtures';
-import { fail, fakeApi, ok, resetStores } from '../helpers';
-import { asBrowser, asDesktop, employeesPreview, matrixPreview, resetImportStore, STAGING_ID, stagedCsv, stagedXlsx } from './data-import-fixtures';
+import { fail, fakeApi, ok } from '../helpers';
+import { asDesktop, employeesPreview, freshWizard, matrixPreview, stagedCsv, stagedXlsx, STAGING_ID } from './data-import-fixtures';
 
-beforeEach(() => {
-  resetStores();
-  resetImportStore();
-  useAppStore.setState({ summary: summary() });
-  asBrowser();
-});
+beforeEach(freshWizard);
 
 const wizard = () => screen.getByRole('dialog', { name: /Import data/ });
 const heading = () => within(wizard()).getByTestId('step-heading');
