@@ -111,13 +111,17 @@ export interface PlanTotals {
   greedyShortfallFte: number;
 }
 
-export interface PlanMixRow {
+/** A role at a location in one period (end date), as plan rows name them. */
+export interface PlanCellPeriod {
   roleId: number;
   role: string;
   locationId: number | null;
   location: string;
   period: number;
   date: string;
+}
+
+export interface PlanMixRow extends PlanCellPeriod {
   /** Scenario demand, natural supply (today's people after attrition, no hiring), gap = demand - supply. */
   demand: number;
   naturalSupply: number;
@@ -268,14 +272,8 @@ export interface PlanBinding {
   detail: string;
 }
 
-export interface PlanShortfall {
+export interface PlanShortfall extends PlanCellPeriod {
   kind: 'coverage' | 'internal-share';
-  roleId: number;
-  role: string;
-  locationId: number | null;
-  location: string;
-  period: number;
-  date: string;
   fte: number;
   binding: PlanBinding[];
 }

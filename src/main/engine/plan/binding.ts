@@ -8,7 +8,7 @@
 //           who cannot be ready by then), seats (a candidate's program full in every usable start
 //           period), learning budget (total or per period spent);
 // internal share: the build constraints only.
-import type { PlanBinding, PlanShortfall } from '../../../shared/plan-types';
+import type { PlanBinding, PlanCellPeriod, PlanShortfall } from '../../../shared/plan-types';
 import { contractorCap } from './costs';
 import type { PersonColumns } from './columns';
 import type { Evaluation } from './evaluate';
@@ -19,7 +19,7 @@ import { KIND_RESKILL, type PlanProblem } from './types';
 const TOL = 1e-6;
 
 /** Role, location, period and date of cell c in period k, as result rows name them. */
-export const cellPeriod = (pr: PlanProblem, c: number, k: number) => ({
+export const cellPeriod = (pr: PlanProblem, c: number, k: number): PlanCellPeriod => ({
   roleId: pr.cells.roleId[c],
   role: pr.cells.role[c],
   locationId: pr.cells.locationId[c],
