@@ -184,8 +184,22 @@ export async function solvePlan(lay: Layout, cols: PersonColumns, start: Selecti
   }
 }
 
+/**
+ * Second tries when the dual simplex stops without an answer (status 15, "unknown"): seen on tiny,
+ * highly degenerate plans (a property test's counterexample, test/main/plan/optimum.test.ts), where
+ * removing its cost perturbation at the end leaves it stuck. Each retry continues from the basis it
+ * stopped at, the same way every time, so the answer stays reproducible.
+ */
+const RETRIES = [{ dual_simplex_cost_perturbation_multiplier: 0 }, { simplex_strategy: 4 }] as const;
+const NO_RETRY = { dual_simplex_cost_perturbation_multiplier: 1, simplex_strategy: 1 } as const;
+
 function runOrThrow(model: Model, what: string): void {
-  const status = model.run().modelStatus;
+  let status = model.run().modelStatus;
+  for (let i = 0; status !== 7 && i < RETRIES.length; i++) {
+    model.options.set(RETRIES[i]);
+    status = model.run().modelStatus;
+    model.options.set(NO_RETRY);
+  }
   // 7 = optimal. Shortfall columns make every plan LP feasible and bounded, so anything else is a bug.
   if (status !== 7) throw new Error(`The plan ${what} ended with HiGHS model status ${status}.`);
 }

@@ -137,4 +137,37 @@ describe('plan optimum on hand-solved programs', () => {
     // A tie between two equally good people goes to the lower index.
     expect(a.selection.moves[0].e).toBe(0);
   });
+
+  it('a degenerate plan the dual simplex once left unsolved (status 15) is solved, with the optimum the stock-and-balance layout found', async () => {
+    // A fast-check counterexample (properties.test.ts): four cells of one role, two new markets'
+    // internal shares nobody can fill (no learning options), surplus to release. After a release
+    // column joined the LP, HiGHS's dual simplex stopped with status "unknown" once its cost
+    // perturbation was removed; solve.ts now continues without it. 41,154.65 is what the earlier LP
+    // layout (stock columns and balance rows) gave on the same problem.
+    const p = { recruitingShareOfSalary: 0.1, onboardingMonths: 0, vacancyCostShare: 0, contractorPremium: 0.2, contractorCapShare: 0, productivityLossWhileLearning: 0, severanceMinWeeks: 0 };
+    const pr = problem({
+      T: 4,
+      cells: [
+        { role: 'R', location: 0, demand: [0, 3, 0, 0], stay: 1, ttfDays: 0, internalShare: 0.25, params: { ...p, onboardingMonths: 3 } },
+        { role: 'R', location: 0, demand: [3, 0, 0, 1], stay: 1, ttfDays: 0, params: p },
+        { role: 'R', location: 0, demand: [0, 0, 0, 0], stay: 1, ttfDays: 0, params: p },
+        { role: 'R', location: 0, demand: [0, 0, 0, 2], stay: 1, ttfDays: 0, internalShare: 0.25, params: p },
+      ],
+      people: [
+        { cell: 3, salary: 30000, tenureYears: 0.5 },
+        { cell: 1, salary: 30000, tenureYears: 0.5 },
+        { cell: 0, salary: 30000, tenureYears: 0.5 },
+      ],
+      options: [],
+      programs: [0, 1, 2].map(() => ({ name: 'Program', cost: 0, durationMonths: 1, seats: 0 })),
+      capacity: [null, null],
+      budget: 0,
+      minFit: 0.6,
+      inflation: 0,
+    });
+    const o = await optimise(pr, { gap: 0 });
+    expect(o.solved.lpCost).toBeCloseTo(41154.646, 2);
+    expect(Math.max(0, ...o.evaluation.uncovered)).toBeLessThan(1e-6);
+  });
 });
+

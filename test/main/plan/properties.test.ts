@@ -88,9 +88,12 @@ describe('plan optimiser properties', () => {
         const b = await optimise(problem({ ...spec, budget: low + more }), { gap: 0 });
         // The LP objective (decisions plus penalties for anything left uncovered) can only fall.
         expect(b.solved.lpObjective).toBeLessThanOrEqual(a.solved.lpObjective + rel(a.solved.lpObjective));
-        if (a.solved.lpShortfall.coverage.every((x) => x < 1e-9) && a.solved.lpShortfall.internal.every((x) => x < 1e-9)) {
-          expect(b.solved.lpCost).toBeLessThanOrEqual(a.solved.lpCost + rel(a.solved.lpCost));
-        }
+        // When the lower budget covers everything, the higher one does too, so the objective is then
+        // cost plus the heads kept above demand at the LP's value for them (Layout.keptSurplusCost).
+        // Decision cost alone may rise: a fast-check counterexample (seed 7 of 1,500 runs) spends
+        // more budget upskilling someone so fewer heads are kept; the earlier LP layout did the same.
+        const covers = (o: typeof a) => o.solved.lpShortfall.coverage.every((x) => x < 1e-9) && o.solved.lpShortfall.internal.every((x) => x < 1e-9);
+        if (covers(a)) expect(covers(b)).toBe(true);
       }),
       { numRuns: RUNS },
     );
